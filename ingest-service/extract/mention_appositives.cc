@@ -95,6 +95,46 @@ bool DoingParticiple(absl::string_view text, const std::vector<Token>& tokens, i
   return ThatOnlyParticiple(text, tokens, i, last) && !OpensQualifiedNoun(text, tokens[i + 1]);
 }
 
+// True when a token in [first, last) is capitalised ("Sanders campaign"): a
+// body so named needs no place to say which one it is.
+bool RunHasCapital(const std::vector<Token>& tokens, int first, int last) {
+  for (int i = first; i < last; ++i) {
+    if (tokens[i].upper) return true;
+  }
+  return false;
+}
+
+// True for a lowercase word that names what someone is: a role noun
+// (mention_internal::IsRoleNoun), a trade (lexicon::IsOccupationNoun), a noun
+// of a person by age or part (lexicon::IsAgedPersonNoun: "student") or a title
+// word.
+bool PersonNounAt(absl::string_view text, const Token& t) {
+  if (!IsWord(t) || t.upper) return false;
+  const absl::string_view w = TokenText(text, t);
+  return (t.classes & (kTitle | kTitleHead)) != 0 || mention_internal::IsRoleNoun(w) ||
+         lexicon::IsOccupationNoun(w) || lexicon::IsAgedPersonNoun(w);
+}
+
+// The first token of a phrase of what someone is doing that follows the noun
+// for what they are in title words [a, title_end): a lowercase "-ing"
+// participle right after a PersonNounAt word, before a preposition, article or
+// pronoun ("a student travelling with friends", "a researcher working at the
+// institute"); such a phrase is no part of the title. `title_end` when there
+// is none.
+int DoingPhraseAfterNoun(absl::string_view text, const std::vector<Token>& tokens, int a,
+                         int title_end) {
+  constexpr size_t kMinParticiple = 6;  // not "thing", "king"
+  const int n = static_cast<int>(tokens.size());
+  for (int i = a + 1; i < title_end && i + 1 < n; ++i) {
+    const Token& t = tokens[i];
+    if (!IsWord(t) || t.upper || (t.classes & (kTitle | kTitleHead)) != 0) continue;
+    const absl::string_view w = TokenText(text, t);
+    if (w.size() < kMinParticiple || !absl::EndsWith(w, "ing")) continue;
+    if (PersonNounAt(text, tokens[i - 1]) && !OpensQualifiedNoun(text, tokens[i + 1])) return i;
+  }
+  return title_end;
+}
+
 // True when the "of" at `of` follows "member" and opens the name [first, last)
 // of a legislature: its head (before its own "of", else its last word) is a
 // lexicon::IsLegislatureHead word with nothing before it but a country, a
@@ -411,7 +451,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // The end of the title and affiliation: before a relative clause or a place
   // closing the description ("a historian at Johns Hopkins University's School of
   // Advanced International Studies in Bologna", "a public health nurse in Cork").
-  int end = PlaceAtEnd(a, clause >= 0 ? clause : e);
+  const int described_end = clause >= 0 ? clause : e;
+  int end = PlaceAtEnd(a, described_end);
   // "a hydrologist at the National Autonomous University of Mexico (UNAM),": the
   // acronym in brackets closes the name; it is no part of the title or affiliation.
   if (end - 3 > a && IsPunct(tokens_[end - 3], '(') && IsAcronym(end - 2) &&
@@ -422,6 +463,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   // preposition followed by nothing but a name ("at the University of Seville").
   int title_end = end, affiliation_first = -1;
   int affiliation_entity = -1;  // "a surgeon at the hospital": the one named before
+  bool unnamed_body = false;    // the affiliation is a body named in lowercase
   bool home_town = false;       // "a salesman from Sumter": a title, no affiliation
   // "Leanne Shaw, of Greater Manchester Police,": the appositive may open with it.
   const bool opens_with_prep = (first.classes & kAffiliationPrep) != 0 && !first.upper;
@@ -459,6 +501,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if ((tokens_[p - 1].classes & (kTitle | kTitleHead)) != 0 && mention_internal::LowercaseBodyRun(text_, tokens_, q, end)) {
       title_end = p;
       affiliation_first = q;
+      unnamed_body = true;
       continue;
     }
     // ("chair of the council's transport and harbours committee": one after
@@ -469,6 +512,7 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
          HasAgentSuffix(TokenText(text_, tokens_[p - 1])))) {
       title_end = p;
       affiliation_first = bf;
+      unnamed_body = true;
       continue;
     }
     int kind = -1;  // "at Singapore forwarder Kestrel Logistics": the name follows it
@@ -538,6 +582,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       }
     }
   }
+  // ("a student travelling with friends": the title ends before what the
+  // person is doing.)
+  title_end = DoingPhraseAfterNoun(text_, tokens_, a, title_end);
   Mention& m = mentions_[index];
   Entity& entity = entities_[m.entity];
   if (verb_first) {
@@ -631,6 +678,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     title_end = end;
   }
   int title_first = a;
+  // ("Ana Ruiz, herself a former nurse,": the pronoun is no title word.)
+  if (lexicon::IsReflexivePronoun(TokenText(text_, tokens_[a]))) ++title_first;
   while (title_first < title_end && lexicon::IsArticle(TokenText(text_, tokens_[title_first]))) {
     ++title_first;
   }
@@ -660,6 +709,12 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   }
   // "at the University of California, Davis,": a campus after the comma.
   int affiliation_end = end;
+  // "superintendent of the district hospital in Bhadrak": a body named in
+  // lowercase keeps the place that tells which one it is.
+  if (unnamed_body && end < described_end && TokenText(text_, tokens_[end]) == "in" &&
+      !RunHasCapital(tokens_, affiliation_first, end)) {
+    affiliation_end = described_end;
+  }
   if (const int campus =
           affiliation_first >= 0 && end == e ? CampusEnd(affiliation_first, e, s.last) : -1;
       campus > e) {

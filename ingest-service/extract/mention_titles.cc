@@ -287,6 +287,28 @@ int WorkPlaceLinkBeforeBody(absl::string_view text, const std::vector<Token>& to
   return k - 1;
 }
 
+// The name of the body a post whose word is `post` is held in: the post names
+// the kind of its body (lexicon::BodyKindOfPost: "headmistress", "judge") and
+// `entities` hold one organisation, besides `self`, whose name is headed by
+// that kind ("Hillside Primary School", "Franconian Administrative Court");
+// else "" (none, or two that could be it).
+std::string OnlyBodyOfPostKind(const std::vector<Entity>& entities, absl::string_view post,
+                               int self) {
+  const absl::string_view kind = lexicon::BodyKindOfPost(absl::AsciiStrToLower(post));
+  if (kind.empty()) return "";
+  int found = -1;
+  for (int i = 0; i < static_cast<int>(entities.size()); ++i) {
+    const Entity& e = entities[i];
+    if (i == self || e.type != v1::SOURCE_TYPE_ORGANIZATION ||
+        !absl::EqualsIgnoreCase(mention_internal::NameHead(e.name), kind)) {
+      continue;
+    }
+    if (found >= 0 && entities[found].name != e.name) return "";
+    found = i;
+  }
+  return found >= 0 ? entities[found].name : "";
+}
+
 }  // namespace
 
 void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
@@ -385,6 +407,10 @@ void MentionFinder::TitleBeforeComma(const Sentence& s, int comma, int entity) {
   // ("The opposition's agriculture spokesman, Kwame Latchman,".)
   if (e.affiliation.empty()) {
     e.affiliation = std::string(SideBeforeTitle(text_, tokens_, s.first, tf));
+  }
+  // ("The headmistress, Ana Diaz," after "At Hillside Primary School".)
+  if (e.affiliation.empty() && title_end == head + 1) {
+    e.affiliation = OnlyBodyOfPostKind(entities_, TokenText(text_, tokens_[head]), entity);
   }
 }
 
@@ -779,6 +805,10 @@ int MentionFinder::TitleBeforeName(const Sentence& s, int k, int entity) {
   // "council president Antonio Serra" after "The provincial council of
   // Oristano voted": the one body of that kind named before in lowercase.
   if (e.affiliation.empty()) e.affiliation = LowercaseBodyOfKindIn(text_, tokens_, s.first, tf, k);
+  // "presiding judge Ana Ruiz" in a story of the one court it names.
+  if (e.affiliation.empty()) {
+    e.affiliation = OnlyBodyOfPostKind(entities_, TokenText(text_, tokens_[k - 1]), entity);
+  }
   return tf;
 }
 

@@ -88,6 +88,20 @@ constexpr absl::string_view kAgedPersonNouns[] = {
     "husband",  "wife",     "brother",  "sister",   "gunman",   "defendant",
     "patient",  "pilot",    "officer",  "soldier",  "student"};
 
+struct PostBody {
+  absl::string_view post;  // lowercase
+  absl::string_view kind;  // lowercase, the body's kind word
+};
+
+// Posts that name the kind of body they are held in (see BodyKindOfPost).
+constexpr PostBody kPostBodyKinds[] = {
+    {"headmistress", "school"}, {"headmaster", "school"}, {"headteacher", "school"},
+    {"principal", "school"},    {"judge", "court"},
+};
+
+// Reflexive pronouns of people (see IsReflexivePronoun).
+constexpr absl::string_view kReflexivePronouns[] = {"himself", "herself", "themselves"};
+
 // Titles naming someone as another's counterpart (see IsCounterpartTitle).
 constexpr absl::string_view kCounterpartTitles[] = {"counterpart", "opposite number"};
 
@@ -104,6 +118,17 @@ bool IsProcessNoun(absl::string_view word) {
     if (absl::EndsWith(word, ending)) return true;
   }
   return false;
+}
+
+absl::string_view BodyKindOfPost(absl::string_view post) {
+  for (const PostBody& p : kPostBodyKinds) {
+    if (p.post == post) return p.kind;
+  }
+  return "";
+}
+
+bool IsReflexivePronoun(absl::string_view word) {
+  return InWordLists<kReflexivePronouns>(word);
 }
 
 bool IsPastPostModifier(absl::string_view word) {

@@ -72,6 +72,17 @@ bool IsCounterpartTitle(absl::string_view title);
 // two tasks. Not a noun for people around someone ("team", "family").
 bool IsProcessNoun(absl::string_view word);
 
+// The lowercase kind of body a post is held in when the post names it by
+// itself ("headmistress", "headteacher", "principal": "school"; "judge":
+// "court"; lowercase input), else "": "The headmistress, Ana Diaz," works at
+// the one school the story names.
+absl::string_view BodyKindOfPost(absl::string_view post);
+
+// True for a reflexive pronoun of a person ("himself", "herself",
+// "themselves"; exact bytes): in "Ana Ruiz, herself a former nurse," it sets
+// off the description and is no word of the title.
+bool IsReflexivePronoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -344,5 +344,46 @@ TEST(MentionAppositives, AnAgeAloneIsNoTitle) {
   EXPECT_EQ(s->title(), "nurse");
 }
 
+// "a student travelling with friends": what someone is doing after the noun for
+// what they are is no part of the title; a body after it still is the employer.
+TEST(MentionAppositives, DoingPhraseAfterTheNounEndsTheTitle) {
+  v1::Document doc = Extract(
+      "The new line is busy. \"It saves an hour,\" said Pia Aalto, 22, a student "
+      "commuting from the suburbs. \"The data are clear,\" said Eero Salo, a chemist "
+      "working at the Lakeland Water Institute.");
+  const v1::Source* s = FindSource(doc, "pia-aalto");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "student");
+  s = FindSource(doc, "eero-salo");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "chemist");
+  EXPECT_EQ(s->affiliation(), "Lakeland Water Institute");
+}
+
+// "the district hospital in Bhadrak": a body named in lowercase keeps the place
+// that tells which one it is; a body with a name of its own does not.
+TEST(MentionAppositives, LowercaseBodyKeepsThePlaceAfterIt) {
+  v1::Document doc = Extract(
+      "Wards were full. \"We have no beds,\" said Asha Rao, superintendent of the "
+      "district hospital in Bhadrak. \"Supplies are short,\" said Ravi Sen, "
+      "director of the Coastal Health Trust in Puri.");
+  const v1::Source* s = FindSource(doc, "asha-rao");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "superintendent");
+  EXPECT_EQ(s->affiliation(), "district hospital in Bhadrak");
+  s = FindSource(doc, "ravi-sen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Coastal Health Trust");
+}
+
+// "Ana Ruiz, herself a former nurse,": the reflexive pronoun is no title word.
+TEST(MentionAppositives, ReflexivePronounIsNoTitleWord) {
+  v1::Document doc = Extract(
+      "Ana Ruiz, herself a former nurse during the strike, said the wards were full.");
+  const v1::Source* s = FindSource(doc, "ana-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "former nurse");
+}
+
 }  // namespace
 }  // namespace factwire

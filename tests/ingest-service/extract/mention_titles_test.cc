@@ -320,5 +320,28 @@ TEST(MentionTitles, TwoEnglishRolesJoinedByOrAreNoGloss) {
   }
 }
 
+// "The headmistress, Ana Diaz," works at the one school the story names; a
+// "presiding judge" sits on its one court; with two such bodies, neither.
+TEST(MentionTitles, PostNamingItsKindOfBodyWorksAtTheOneNamed) {
+  v1::Document doc = Extract(
+      "Classes were cut again. At the Hillside Primary School in Marwick, two rooms "
+      "are closed. The headmistress, Ana Diaz, said families had left. The Northern "
+      "Administrative Court halted the plan. \"The survey was too short,\" presiding "
+      "judge Helga Ruiz said.");
+  const v1::Source* s = FindSource(doc, "ana-diaz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "headmistress");
+  EXPECT_EQ(s->affiliation(), "Hillside Primary School");
+  s = FindSource(doc, "helga-ruiz");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Northern Administrative Court");
+  doc = Extract(
+      "The Eastern District Court and the Western District Court disagreed. \"It is "
+      "settled,\" said presiding judge Ola Berg.");
+  s = FindSource(doc, "ola-berg");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "");
+}
+
 }  // namespace
 }  // namespace factwire
