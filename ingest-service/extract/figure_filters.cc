@@ -855,6 +855,30 @@ bool IsYearLike(const std::vector<Token>& t, const Amount& a) {
          a.currency == nullptr && a.unit == nullptr && !a.times && !a.age;
 }
 
+namespace {
+
+// Whether amount `a` is one bare number shaped like a clock time
+// (ClockShaped) whose minutes are in steps of five ("18.30", "07.45").
+bool RoundClockAmount(const std::vector<Token>& t, const Amount& a) {
+  constexpr int kMinuteStep = 5;
+  if (a.unit != nullptr || a.currency != nullptr || a.per != nullptr ||
+      a.number_end != a.number_first + 1 || !ClockShaped(t[a.number_first])) {
+    return false;
+  }
+  const double v = t[a.number_first].value;
+  const int minutes = static_cast<int>(std::round((v - std::floor(v)) * 100));
+  return minutes % kMinuteStep == 0;
+}
+
+}  // namespace
+
+bool IsClockRange(const std::vector<Token>& t, const Amount& first,
+                  const Amount& second) {
+  return RoundClockAmount(t, first) && RoundClockAmount(t, second) &&
+         (t[first.number_first].int_digits == 2 ||
+          t[second.number_first].int_digits == 2);
+}
+
 bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
                 const FigureLexicon& lex) {
   const Token* after_number = At(t, a.number_end);

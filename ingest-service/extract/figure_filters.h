@@ -21,6 +21,14 @@ bool ClockWord(const std::vector<Token>& tokens, int i);
 // "2025 kg").
 bool IsYearLike(const std::vector<Token>& tokens, const Amount& amount);
 
+// True if `first` and `second`, the two ends of a range with nothing
+// else around them, read as times of day written with a point ("open from
+// 18.30 to 20.00", "8.30-17.00"): each a bare number of an hour and two
+// digits of minutes in steps of five, one of them written with two digits
+// of hour. Such a range is a span of the day, no figure.
+bool IsClockRange(const std::vector<Token>& tokens, const Amount& first,
+                  const Amount& second);
+
 // NotAFigure()
 //
 // True when `amount` is a number but not a figure: a year, a day of a date, a

@@ -850,6 +850,19 @@ class FigureScanner : public figure_internal::TokenView {
 
   // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
   // B" (`from`, B with its unit) whose first amount is in `f`.
+  // "Polls are open from 18.30 to 20.00", "served 8.30-17.00": two ends
+  // shaped like times of day (figure_internal::IsClockRange), not after a
+  // verb of amount ("rose from 18.30 to 20.00" is two levels; a change is
+  // never a range here), are a span of the day.
+  bool ClockSpan(const Found& f, const Amount& b) const {
+    const Token* lead = At(f.first - 1);  // before "from" or the number
+    if (lead != nullptr && lead->kind == TokenKind::kWord &&
+        HasRole(*lead, figure_internal::kRoleQuantityVerb)) {
+      return false;
+    }
+    return figure_internal::IsClockRange(t_, f.amount, b);
+  }
+
   bool Range(Found* f, bool between, bool from) {
     int start = RangeSecondStart(f->end, between, from);
     if (start < 0) return false;
@@ -890,6 +903,11 @@ class FigureScanner : public figure_internal::TokenView {
     if (figure_internal::IsCapitalized(t_[start]) && !between &&
         !IsWord(start - 1, "to")) {
       return false;  // "7-Eleven": a name
+    }
+    if (!between && ClockSpan(*f, b)) {
+      f->date_range = true;  // "open from 18.30 to 20.00": hours, no figure
+      f->end = b.end;
+      return true;
     }
     if (!between && WinLossRecord(f->amount, b, start)) {
       f->date_range = true;  // "the Lions are 5-6": a record, no figure

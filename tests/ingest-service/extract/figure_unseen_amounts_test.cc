@@ -1004,6 +1004,17 @@ TEST(NotAFigureTest, PointClockTimesAndStreetNumbers) {
   EXPECT_EQ(Find("They met at 6.5 times the usual rate.").size(), 1u);
 }
 
+// Two ends shaped like times of day make a span of the day, no figure; after
+// a verb of amount, with a unit, or with minutes past 59 they stay figures.
+TEST(NotAFigureTest, ARangeOfPointClockTimesIsNoFigure) {
+  EXPECT_TRUE(Find("The library is open from 09.30 to 17.00 on weekdays.").empty());
+  EXPECT_TRUE(Find("Lunch is served 11.45-14.30 in the hall.").empty());
+  EXPECT_FALSE(Find("The shares rose from 18.30 to 20.00.").empty());
+  EXPECT_FALSE(Find("Tickets cost from 12.50 to 14.00 euros.").empty());
+  EXPECT_FALSE(Find("The ratio moved from 1.25 to 1.75 in a year.").empty());
+  EXPECT_FALSE(Find("Readings ranged from 10.62 to 12.90 units.").empty());
+}
+
 // A number shaped like a clock time after "at" is a time of day only with
 // clock evidence: a time zone, a day after it or right before "at", or an
 // event set for a time before "at" (also after a copula); a time in a race,
