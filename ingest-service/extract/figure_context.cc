@@ -35,29 +35,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (subject.empty()) subject = AgeAppositionSubject(places_[i], f);
     if (subject.empty()) subject = BetweenSubject(places_[i], f);
     if (!subject.empty()) f.set_subject(std::move(subject));
-    const Mention* when = Nearest(times_, i);
-    // "a 41% rise in nine-month profit on Monday": the sum's period, not
-    // the weekday the results came out; not a span ("its smallest quarterly
-    // profit in 17 years")
-    const Mention modifier =
-        when == nullptr && f.dimension() != v1::DIMENSION_DURATION
-            ? PeriodModifierInClause(places_[i])
-            : Mention{-1, -1};
-    if (modifier.first >= 0) when = &modifier;
-    if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
-    if (when != nullptr) f.set_time_scope(Slice(when->first, when->end));
-    if (when == nullptr && places_[i].money && of_before) {
-      const int rate = RateAdjectiveBefore(places_[i].first - 2);
-      if (rate >= 0) f.set_time_scope(std::string(t_[rate].raw));
-    }
-    if (when == nullptr && of_before && f.time_scope().empty()) {
-      const int year = YearModifierBefore(places_[i].first - 2);
-      if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
-    }
-    if (when == nullptr && f.time_scope().empty()) {
-      const int year = YearModifierInClause(places_[i]);
-      if (year >= 0) f.set_time_scope(std::string(t_[year].raw));
-    }
+    if (!TimeOffset(places_[i])) SetTimeScope(i, of_before, &f);
     FindPlace(i, figures, &owner);
   }
   RateSubjects(figures, places_);
@@ -76,6 +54,40 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   ClauseSubjects(figures);
   FallbackSubjects(figures);
   ReportPeriods(figures);
+}
+
+bool ContextFinder::TimeOffset(const FigurePlace& p) const {
+  for (const Mention& m : times_) {
+    if (m.first == p.first && m.end > p.end) return true;
+  }
+  return false;
+}
+
+void ContextFinder::SetTimeScope(size_t i, bool of_before,
+                                 v1::Figure* f) const {
+  const Mention* when = Nearest(times_, i);
+  // "a 41% rise in nine-month profit on Monday": the sum's period, not
+  // the weekday the results came out; not a span ("its smallest quarterly
+  // profit in 17 years")
+  const Mention modifier =
+      when == nullptr && f->dimension() != v1::DIMENSION_DURATION
+          ? PeriodModifierInClause(places_[i])
+          : Mention{-1, -1};
+  if (modifier.first >= 0) when = &modifier;
+  if (when == nullptr && !days_.empty()) when = Nearest(days_, i);
+  if (when != nullptr) f->set_time_scope(Slice(when->first, when->end));
+  if (when == nullptr && places_[i].money && of_before) {
+    const int rate = RateAdjectiveBefore(places_[i].first - 2);
+    if (rate >= 0) f->set_time_scope(std::string(t_[rate].raw));
+  }
+  if (when == nullptr && of_before && f->time_scope().empty()) {
+    const int year = YearModifierBefore(places_[i].first - 2);
+    if (year >= 0) f->set_time_scope(std::string(t_[year].raw));
+  }
+  if (when == nullptr && f->time_scope().empty()) {
+    const int year = YearModifierInClause(places_[i]);
+    if (year >= 0) f->set_time_scope(std::string(t_[year].raw));
+  }
 }
 
 void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,

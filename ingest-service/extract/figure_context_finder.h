@@ -1491,6 +1491,17 @@ class ContextFinder : public TokenView {
   // this figure's subject.
   void FindPlace(size_t i, absl::Span<v1::Figure> figures, int* owner) const;
 
+  // True if the figure at `p` opens a period mention that runs past it: a
+  // duration that is itself a time offset ("three weeks earlier"), which
+  // holds at no period of its own.
+  bool TimeOffset(const FigurePlace& p) const;
+
+  // Sets the time scope of *f, the figure at places_[i] (`of_before`: "of"
+  // right before it): the nearest period mention (Nearest), else a period
+  // modifier of the sum it is the level of ("the annual fee to $2,400"), a
+  // weekday, a rate adjective or a year modifying its noun.
+  void SetTimeScope(size_t i, bool of_before, v1::Figure* f) const;
+
   // "Barge freight ... rose to about 45 euros a tonne. It rose 18% on
   // Monday": a figure whose sentence opens with "It" or "They" and has no
   // subject of its own takes the subject the sentence before (same
@@ -1609,6 +1620,18 @@ class ContextFinder : public TokenView {
 
   // The end of "early July", "late June 2024", "mid-March" at i; i when none.
   int MonthPartEnd(int i) const;
+
+  // The end of "between April and September" (each month with its day or
+  // year, if written: "between March 2024 and May 2025") at i, or i.
+  int BetweenMonthsEnd(int i) const;
+
+  // The end of a time of day or a sitting a figure holds at, after a
+  // preposition of time (lexicon::IsOccasionPreposition) and "the" if
+  // written, from tokens[i]: a part of the day after "early"/"late"/"mid"
+  // ("by late afternoon", "in the early evening"), or "the" with an
+  // ordinal and a round noun (lexicon::IsRoundNoun: "47% in the first
+  // round", not "the second round of talks"); i when none starts there.
+  int OccasionEnd(int i) const;
 
   // A cheap test run before PeriodAt's rules after the time-scope phrases:
   // each of them needs a period opener at i, after "the" a period noun,

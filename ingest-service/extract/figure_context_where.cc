@@ -1354,6 +1354,8 @@ int ContextFinder::PeriodAt(int i) const {
     const int earlier = EarlierSittingEnd(t_, i);  // "7% last time"
     if (earlier > i) return earlier;
   }
+  const int clock = OccasionEnd(i);  // "by late afternoon", "the first round"
+  if (clock > i) return clock;
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);
   if (named > i) return named;
@@ -1392,6 +1394,8 @@ int ContextFinder::PeriodAt(int i) const {
       IsWordWith(i + 2, lexicon::IsYearSpanJoiner) && IsYearToken(i + 3)) {
     return i + 4;  // "between 2019 and 2023"
   }
+  const int months = BetweenMonthsEnd(i);
+  if (months > i) return months;
   if ((IsWordWith(i, lexicon::IsYearPreposition) || IsWord(i, "fiscal")) &&
       IsYearToken(i + 1)) {
     return i + 2;
@@ -1412,6 +1416,37 @@ int ContextFinder::PeriodAt(int i) const {
     const int range = MonthRangeEnd(i + 1);  // "in March-May"
     if (range > i + 1) return range;
     return IsYearToken(i + 2) ? i + 3 : MonthYearEnd(i + 2);  // "in September"
+  }
+  return i;
+}
+
+int ContextFinder::BetweenMonthsEnd(int i) const {
+  if (!IsWord(i, "between") || !MonthAt(i + 1) ||
+      !IsCapitalized(t_[i + 1])) {
+    return i;  // the cheap test first: most spans are no months'
+  }
+  const int first_end = MonthDateEnd(i + 1, false);
+  if (!IsWord(first_end, "and") || !MonthAt(first_end + 1) ||
+      !IsCapitalized(t_[first_end + 1])) {
+    return i;
+  }
+  return MonthDateEnd(first_end + 1, false);
+}
+
+int ContextFinder::OccasionEnd(int i) const {
+  const Token* next = At(i + 1);
+  if (next == nullptr || next->kind != TokenKind::kWord) return i;
+  const bool opened = IsWordWith(i - 1, lexicon::IsOccasionPreposition) ||
+                      (IsWord(i - 1, "the") &&
+                       IsWordWith(i - 2, lexicon::IsOccasionPreposition));
+  if (!opened) return i;
+  if (IsWordWith(i, lexicon::IsMonthPartWord) &&
+      lexicon::IsDayPartWord(next->lower)) {
+    return i + 2;  // "by late afternoon", "in the early evening"
+  }
+  if (IsWord(i, "the") && HasRole(*next, kRolePeriodOpener) &&
+      IsWordWith(i + 2, lexicon::IsRoundNoun) && !IsWord(i + 3, "of")) {
+    return i + 3;  // "in the first round"; not "the second round of talks"
   }
   return i;
 }

@@ -200,6 +200,15 @@ constexpr const char* kFirstLevelDivisions[] = {
     // Argentina
     "mendoza", "cordoba", "santa fe", "tucuman", "salta", "chubut"};
 
+// Prepositions of time before a part of the day or a sitting ("by late
+// afternoon", "in the first round").
+constexpr const char* kOccasionPrepositions[] = {"by", "in", "on", "at",
+                                                 "until", "before", "after"};
+
+// Nouns of one sitting of a vote or contest held in rounds ("in the second
+// round", "at the first ballot").
+constexpr const char* kRoundNouns[] = {"round", "ballot"};
+
 // Words that open a reported clause of its own after "and" ("said rain
 // had been 42% below average and that cuts were likely from April").
 constexpr const char* kComplementOpeners[] = {"that", "whether"};
@@ -315,6 +324,14 @@ bool IsFirstLevelDivision(absl::string_view lower) {
     return names;
   }();
   return kNames->Has(lower);
+}
+
+bool IsOccasionPreposition(absl::string_view word) {
+  return InWordLists<kOccasionPrepositions>(word);
+}
+
+bool IsRoundNoun(absl::string_view word) {
+  return InWordLists<kRoundNouns>(word);
 }
 
 bool IsComplementOpener(absl::string_view word) {

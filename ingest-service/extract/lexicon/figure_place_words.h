@@ -99,6 +99,15 @@ bool IsDivisionKindNoun(absl::string_view word);
 // RegionNames() and this list hold them.
 bool IsFirstLevelDivision(absl::string_view lower);
 
+// Prepositions of time before a part of the day or a sitting that is when a
+// figure holds ("by late afternoon", "in the first round"). Lowercase input.
+bool IsOccasionPreposition(absl::string_view word);
+
+// Nouns of one sitting of a vote or contest held in rounds ("in the second
+// round", "at the first ballot"): after "the" and an ordinal, when a figure
+// holds. Lowercase input.
+bool IsRoundNoun(absl::string_view word);
+
 // Words that open a reported clause of its own after "and" ("said rain had
 // been 42% below average and that cuts were likely from April"): the
 // clause's periods and places are not the figure's before it. Lowercase

@@ -470,5 +470,32 @@ TEST(FigureContextPeriodsTest, AnAgeInCommasAfterANounTakesNoPeriod) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// A span of months after "between", a part of the day after a preposition
+// of time, a round of a vote: when the figure holds.
+TEST(FigureContextPeriodsTest, MonthsBetweenATimeOfDayOrARoundIsThePeriod) {
+  std::vector<Figure> f =
+      Find("Inspectors logged only 14 visits between May and August.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "between May and August");
+  f = Find("Crews had reconnected about 52,000 homes by late evening.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "late evening");
+  f = Find("Turnout fell to 44%, from 58% in the first round a week "
+           "earlier.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].time_scope(), "first round");
+  f = Find("Turnout was 44%, down from 58% in the first round three weeks "
+           "earlier.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[1].time_scope(), "first round");
+  EXPECT_EQ(f[2].time_scope(), "");  // "three weeks earlier" is a time itself
+  // A round of something else is no sitting; "late" before a noun of no
+  // day part is no time.
+  f = Find("The second round of talks drew 30 delegates.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
+
 }  // namespace factwire
