@@ -1000,6 +1000,12 @@ class ClaimFinder {
   // right after a body noun: "by the state audit office published on Monday"
   // (the participle dates the document, the body made it).
   bool ParticipleAfterBody(int k, int by) const;
+  // "according to an estimate in the court file": when speaker `sp` (unnamed,
+  // or read as a thing) reads a reckoning (a cue noun: "estimate") or a document noun, "in" and a
+  // lowercase phrase ending in a document that holds it
+  // (lexicon::IsHoldingDocumentNoun), that document, from its article on; else
+  // `sp`.
+  Speaker HoldingDocument(Speaker sp) const;
   // "the regional chamber of agriculture": when "of" at `k` follows a body noun
   // and one to kMaxBodyOfWords plain lowercase words (no cue, determiner,
   // relative or preposition) follow it, the token after them; else `k`.

@@ -585,6 +585,7 @@ void ClaimFinder::According(int c, const Sentence& s) {
     if (Speaker maker = MakerAfterBy(k, s); maker.found() && maker.last <= sp.last) sp = maker;
   }
   if (sp.anonymous) sp = ThingOrAgent(sp);
+  sp = HoldingDocument(sp);
   // "according to a study published Monday in The Lancet": the speaker runs on to
   // where the document appeared or who made it.
   // ("figures seen by the Northfield Courier": an irregular participle too.)
@@ -684,6 +685,33 @@ void ClaimFinder::According(int c, const Sentence& s) {
   }
   if (WordsIn(content.first, content.second) < 2) return;
   Emit(v1::CLAIM_KIND_ATTRIBUTED, content, c, c + 1, sp);
+}
+
+Speaker ClaimFinder::HoldingDocument(Speaker sp) const {
+  if (!sp.found() || sp.pronoun || sp.entity >= 0 || sp.last - sp.first < 4) return sp;
+  const Token& end = t_[sp.last - 1];
+  if (end.kind != TokenKind::kWord || end.upper ||
+      !lexicon::IsHoldingDocumentNoun(Word(sp.last - 1))) {
+    return sp;
+  }
+  for (int k = sp.first + 1; k + 1 < sp.last; ++k) {
+    if (Word(k) != "in") continue;
+    // (A reckoning or a document before "in": "an estimate", "figures".)
+    const Token& h = t_[k - 1];
+    if (h.kind != TokenKind::kWord || h.upper || (h.cue == 0 && !IsDocumentNoun(k - 1))) {
+      return sp;
+    }
+    for (int j = k + 1; j + 1 < sp.last; ++j) {
+      if (!IsWord(t_[j]) || t_[j].upper || t_[j].cue != 0) return sp;
+    }
+    // (The document speaks, not a thing of someone's: ThingOrAgent() has read
+    // "an estimate" as one.)
+    sp.first = k + 1;
+    sp.name_first = sp.name_last = -1;
+    sp.anonymous = true;
+    return sp;
+  }
+  return sp;
 }
 
 int ClaimFinder::DocumentYearEnd(int to, const Sentence& s) const {

@@ -530,6 +530,11 @@ constexpr absl::string_view kWrittenPieceNouns[] = {"paper", "papers", "article"
                                                     "letter", "filing", "filings", "document",
                                                     "documents", "minutes"};
 
+// Documents that hold others' reckonings besides the written pieces (see
+// IsHoldingDocumentNoun): "according to an estimate in the court file".
+constexpr absl::string_view kHoldingDocumentNouns[] = {"file", "files", "budget", "accounts",
+                                                       "dossier", "prospectus", "submission"};
+
 // Nouns for something said that "from" someone and a that-clause follow
 // ("warnings from residents that ...", "claims from the union that ...").
 constexpr absl::string_view kSaidThingNouns[] = {
@@ -949,6 +954,10 @@ bool IsStudyAgent(absl::string_view word) {
 
 bool IsWrittenPieceNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);
+}
+
+bool IsHoldingDocumentNoun(absl::string_view word) {
+  return InWordLists<kDocumentNouns, kWrittenPieceNouns, kHoldingDocumentNouns>(word);
 }
 
 bool IsIssuedNoun(absl::string_view word) { return InWordLists<kIssuedNouns>(word); }

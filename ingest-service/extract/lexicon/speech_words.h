@@ -493,6 +493,10 @@ bool IsAgentParticiple(absl::string_view word);
 // Documents (IsDocumentNoun) and other written pieces that speak ("paper",
 // "memo", "letter", "filing", "minutes"). Lowercase input.
 bool IsWrittenPieceNoun(absl::string_view word);
+// True for a document another's reckoning can stand in: a written piece
+// (IsWrittenPieceNoun) or a file, budget, accounts, dossier, prospectus or
+// submission ("an estimate in the court file").
+bool IsHoldingDocumentNoun(absl::string_view word);
 
 // Nouns for what a body or person issues in writing ("statement", "letter",
 // "ruling", "email"): "the statement said" speaks for its issuer. Lowercase

@@ -129,5 +129,15 @@ TEST(ReportedBodies, AMakersNameRunsOnOverOfAndItsField) {
   EXPECT_EQ(SpeakerOf(doc, "Cod was selling"), "the regional chamber of fisheries");
 }
 
+// "according to an estimate in the planning file": a reckoning with no maker
+// inside a document that holds it: the document speaks.
+TEST(ReportedBodies, AReckoningInsideAFileIsTheFilesClaim) {
+  const v1::Document doc = Extract(
+      "The new quay would add about 300 jobs, according to an estimate in the planning "
+      "file.");
+  EXPECT_EQ(SpeakerOf(doc, "would add about 300 jobs"), "the planning file");
+  EXPECT_EQ(SourceNameOf(doc, "would add about 300 jobs"), "planning file");
+}
+
 }  // namespace
 }  // namespace factwire
