@@ -92,12 +92,15 @@ bool OpensWithBareInitial(absl::string_view s) {
 // apostrophe (a quotation's), no digit, no job or agency, and no place's name
 // ("Priya Natarajan", "OWEN HALE", "Mary-Jane O'Neil"; not "Stone Town" or
 // "Port Louis": NamesAPlace, nor "MOUNT GAMBIER": IsUpperPlaceOpenedLikeAName,
-// nor "Cape Times": NamesAPaper).
+// nor "Cape Times": NamesAPaper), no byline's or place's lead ("By Ann Lee",
+// "From Mombasa": BylineLeadSize, FiledPlaceLeadSize).
 bool IsPersonName(absl::string_view s) {
   constexpr int kMaxNameWords = 4;
   constexpr size_t kNameShortWordBytes = 2;  // "An", "To": names too
   const int words = WordCount(s);
   if (words < 2 || words > kMaxNameWords || IsCredit(s)) return false;
+  // "By Ann Lee", "From Mombasa": a byline's or a place's lead opens no name.
+  if (BylineLeadSize(s) > 0 || FiledPlaceLeadSize(s) > 0) return false;
   int at = 0;
   for (absl::string_view word : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
     // "Columnist: Andile Nkosi": a label is no part of a name.

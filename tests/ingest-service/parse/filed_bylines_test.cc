@@ -142,7 +142,9 @@ TEST(FiledBylines, PlaceFiledFromOpensTheCredits) {
   for (const char* credits :
        {"Filed from Suva\nBy Mere Tuilagi | Staff Reporter\nDated: Tuesday, 17 November 2026",
         "Reporting from Suva\nBy Mere Tuilagi\n17 November 2026",
-        "Filed from Suva, Fiji\nMere Tuilagi, Staff Reporter\nPosted: 17 Nov 2026"}) {
+        "Filed from Suva, Fiji\nMere Tuilagi, Staff Reporter\nPosted: 17 Nov 2026",
+        // "From Suva" is the place, no person's name over a credit.
+        "From Suva\nMere Tuilagi, Staff Reporter\n17 November 2026"}) {
     const std::string text = "FERRIES\n\n" + std::string(kTop) + credits + "\n\n" + kBody;
     const Layout layout = ReadLayout(text);
     EXPECT_EQ(layout.headline, "Ferry operator cuts winter sailings as fuel bill climbs") << credits;
