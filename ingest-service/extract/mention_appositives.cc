@@ -135,6 +135,45 @@ int DoingPhraseAfterNoun(absl::string_view text, const std::vector<Token>& token
   return title_end;
 }
 
+// The article opening a second description in an appositive opening at `a`
+// (before `last`) when it names a trade at a body and the first names a part
+// in a piece of work: "the", a lowercase owner's "'s" that is no kind of body
+// ("the study's"), one to three lowercase words, "and", "a" or "an", one to
+// three lowercase words ending in a PersonNounAt word, then an affiliation
+// preposition ("the study's lead author and a geophysicist at the
+// institute"); else `a`. Not a part in a body ("the group's founder and a
+// lawyer at ...": the founder's post stays).
+int EmployedSecondDescription(absl::string_view text, const std::vector<Token>& tokens, int a,
+                              int last) {
+  constexpr int kMaxDescriptionWords = 3;
+  if (a + 3 >= last || TokenText(text, tokens[a]) != "the") return a;
+  const Token& owner = tokens[a + 1];
+  if (!IsWord(owner) || owner.upper || !tokens[a + 2].possessive ||
+      (owner.classes & kOrgKind) != 0) {
+    return a;
+  }
+  auto lower = [&](int i) { return IsWord(tokens[i]) && !tokens[i].upper; };
+  int k = a + 3;
+  while (k < last && k - (a + 3) < kMaxDescriptionWords && lower(k) &&
+         TokenText(text, tokens[k]) != "and") {
+    ++k;
+  }
+  if (k == a + 3 || k + 3 >= last || TokenText(text, tokens[k]) != "and") return a;
+  const int article = k + 1;
+  const absl::string_view w = TokenText(text, tokens[article]);
+  if (w != "a" && w != "an") return a;
+  int prep = article + 1;
+  while (prep < last && prep - article <= kMaxDescriptionWords && lower(prep) &&
+         (tokens[prep].classes & kAffiliationPrep) == 0) {
+    ++prep;
+  }
+  if (prep == article + 1 || prep >= last || !lower(prep) ||
+      (tokens[prep].classes & kAffiliationPrep) == 0 || !PersonNounAt(text, tokens[prep - 1])) {
+    return a;
+  }
+  return article;
+}
+
 // True when the "of" at `of` follows "member" and opens the name [first, last)
 // of a legislature: its head (before its own "of", else its last word) is a
 // lexicon::IsLegislatureHead word with nothing before it but a country, a
@@ -375,6 +414,9 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     }
     return;
   }
+  // "Kim Lee, the study's lead author and a geophysicist at the institute,":
+  // the trade at a body says who someone is; the part in the study does not.
+  a = EmployedSecondDescription(text_, tokens_, a, s.last);
   const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;
   // "Ségolène Royal, alluded to ..., saying": a verb after the comma gives no title

@@ -376,6 +376,24 @@ TEST(MentionAppositives, LowercaseBodyKeepsThePlaceAfterIt) {
   EXPECT_EQ(s->affiliation(), "Coastal Health Trust");
 }
 
+// "the paper's lead author and a glaciologist at the institute": the trade at a
+// body is the title and the body the affiliation; a part in a body ("the
+// group's founder and a lawyer at ...") stays the title.
+TEST(MentionAppositives, TradeAtABodyAfterAPartInAWorkIsTheTitle) {
+  v1::Document doc = Extract(
+      "Researchers at the Northfield Institute for Ice Studies tested a sensor. "
+      "\"The cable did the work,\" said Aiko Sato, the paper's lead author and a "
+      "glaciologist at the institute. \"It will help,\" said Ben Cole, the "
+      "group's founder and a lawyer at Hale Partners.");
+  const v1::Source* s = FindSource(doc, "aiko-sato");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "glaciologist");
+  EXPECT_EQ(s->affiliation(), "Northfield Institute for Ice Studies");
+  s = FindSource(doc, "ben-cole");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "founder");
+}
+
 // "Ana Ruiz, herself a former nurse,": the reflexive pronoun is no title word.
 TEST(MentionAppositives, ReflexivePronounIsNoTitleWord) {
   v1::Document doc = Extract(
