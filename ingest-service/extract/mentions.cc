@@ -1151,6 +1151,33 @@ int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,
   return untitled;
 }
 
+bool WordInName(absl::string_view w, absl::string_view name) {
+  constexpr size_t kMinStemBytes = 5;
+  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+    if (absl::EqualsIgnoreCase(w, word)) return true;
+    if (w.size() >= kMinStemBytes && word.size() >= kMinStemBytes &&
+        absl::EqualsIgnoreCase(w.substr(0, kMinStemBytes), word.substr(0, kMinStemBytes))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HeadOfName(absl::string_view head, absl::string_view name) {
+  if (name.size() > head.size() && name[name.size() - head.size() - 1] == ' ' &&
+      absl::EndsWithIgnoreCase(name, head)) {
+    return true;
+  }
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
+  for (size_t w = 0; w + 2 < words.size(); ++w) {
+    if (absl::EqualsIgnoreCase(words[w], head) &&
+        (words[w + 1] == "for" || words[w + 1] == "of")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int MentionFinder::Resolve(const Mention& m) {
   const std::string name =
       m.nickname_first > m.first && m.nickname_last < m.last
@@ -1263,6 +1290,12 @@ int MentionFinder::Resolve(const Mention& m) {
       }
     }
   }
+  // "the electoral commission said", then the "National Commission for Local
+  // Elections": the body named in lowercase before is the one named in full.
+  if (m.kind == MentionKind::kOrganization && m.last - m.first >= 2 &&
+      absl::ascii_isupper(name[0])) {
+    if (const int id = AdoptLowercaseBodyMetBefore(name); id >= 0) return id;
+  }
   Entity& e = entities_.emplace_back();  // built in place: no entity to move and free
   e.name = name;
   e.type = (m.kind == MentionKind::kPerson || m.kind == MentionKind::kName)
@@ -1293,6 +1326,33 @@ int MentionFinder::AdoptShortNameMetBefore(const std::string& short_name,
   before.type = v1::SOURCE_TYPE_ORGANIZATION;
   by_name_[name] = id;  // may rehash: `it` is not used after this
   RenameAffiliations(short_name, name);
+  return id;
+}
+
+int MentionFinder::AdoptLowercaseBodyMetBefore(const std::string& name) {
+  int id = -1;
+  const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
+  for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
+    const Entity& e = entities_[i];
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION || e.name.empty() ||
+        !absl::ascii_islower(e.name[0]) || !e.title.empty() || !e.affiliation.empty()) {
+      continue;
+    }
+    const std::vector<absl::string_view> words = absl::StrSplit(e.name, ' ');
+    if (words.size() < 2 || !HeadOfName(words.back(), name)) continue;
+    bool all = true;
+    for (size_t w = 0; all && w + 1 < words.size(); ++w) all = WordInName(words[w], name);
+    if (!all) continue;
+    if (id >= 0) return -1;  // two bodies of that kind: neither
+    id = i;
+  }
+  if (id < 0) return -1;
+  Entity& before = entities_[id];
+  const std::string lowercase = before.name;
+  before.aliases.push_back(lowercase);
+  before.name = name;
+  by_name_[name] = id;
+  RenameAffiliations(lowercase, name);
   return id;
 }
 

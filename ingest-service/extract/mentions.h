@@ -65,6 +65,17 @@ struct Entity {
 // "teacher", "resident", "historian") and is long enough to be one.
 bool HasAgentSuffix(absl::string_view w);
 
+// True when word `w` stands for one of the words of organisation name `name`:
+// the same word (any case), or for words of five bytes or more, one opening
+// with the same five ("regional" for "Region", "electoral" for "Elections").
+bool WordInName(absl::string_view w, absl::string_view name);
+
+// True when word `head` (any case) is the head of organisation name `name`:
+// its last word after another ("Development Authority"), or a word before
+// "for" or "of" and more ("National Commission for Local Elections",
+// "Ministry of Health").
+bool HeadOfName(absl::string_view head, absl::string_view name);
+
 // True when tokens [first, last) read as a title-case headline ("Clinton Says
 // Russians Hacked DNC"): three or more words of three letters or more, all but
 // one capitalised ("of", "and", "the" left aside). There a capitalised cue is a
@@ -624,6 +635,13 @@ class MentionFinder {
   // the text named it in full its full name `to` ("Kanemori" -> "Kanemori
   // Industries" once the headline's short name meets the full one).
   void RenameAffiliations(const std::string& from, const std::string& to);
+  // For an organisation named in capitals, `name`: the one body named before
+  // only in lowercase whose head is its head and whose other words stand for
+  // words of it (HeadOfName(), WordInName(): "electoral commission" for the
+  // "National Commission for Local Elections", "health ministry" for the
+  // "Ministry of Health"), renamed to `name`, the lowercase name an alias; -1
+  // when none or two.
+  int AdoptLowercaseBodyMetBefore(const std::string& name);
   // True when token `i` (after `first`) may end an organisation's name after a
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").

@@ -323,32 +323,17 @@ int DescribedBody(const TextModel& m, const MentionFinder& mentions, int first, 
   return -1;
 }
 
-// True when word `w` stands for one of the words of `name`: the same word (any
-// case), or for a word of kMinStemBytes bytes or more, one opening the same
-// kMinStemBytes bytes ("regional" for "Region").
-bool WordInName(absl::string_view w, absl::string_view name) {
-  constexpr size_t kMinStemBytes = 5;
-  for (absl::string_view word : absl::StrSplit(name, ' ')) {
-    if (absl::EqualsIgnoreCase(w, word)) return true;
-    if (w.size() >= kMinStemBytes && word.size() >= kMinStemBytes &&
-        absl::EqualsIgnoreCase(w.substr(0, kMinStemBytes), word.substr(0, kMinStemBytes))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // The organisation entity an institution named by its kind at tokens [first,
 // last) describes ("regional development authority" and the "Mumbai
-// Metropolitan Region Development Authority": the same last word, and each word
-// before it in the name, WordInName()), or -1.
+// Metropolitan Region Development Authority", "electoral commission" and the
+// "National Commission for Local Elections": the same head word, HeadOfName(),
+// and each word before it in the name, WordInName()), or -1.
 int NamedInstitution(const TextModel& m, const MentionFinder& mentions, int first, int last) {
   const absl::string_view head = TokenText(m.text, m.tokens[last - 1]);
   const std::vector<Entity>& entities = mentions.entities();
   for (size_t e = 0; e < entities.size(); ++e) {
     const absl::string_view name = entities[e].name;
-    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION || name.size() <= head.size() ||
-        name[name.size() - head.size() - 1] != ' ' || !absl::EndsWithIgnoreCase(name, head)) {
+    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION || !HeadOfName(head, name)) {
       continue;
     }
     int k = first;

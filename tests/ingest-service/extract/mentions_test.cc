@@ -67,5 +67,20 @@ TEST(MentionDescriptions, AgeAdjectiveIsNoModifierOfAName) {
   EXPECT_EQ(SourceNameOf(doc, "60 staff would stay"), "Pellow Foods Company");
 }
 
+// A body named in lowercase before its full name ("the electoral commission",
+// then the "Federal Commission for Regional Elections"; "the fisheries
+// ministry", then the "Ministry of Fisheries") is that body: one source, named
+// in full, whose head may come before "for" or "of".
+TEST(MentionDescriptions, LowercaseBodyBeforeItsFullNameIsThatBody) {
+  v1::Document doc = Extract(
+      "Turnout fell to 41% in the run-off, the electoral commission said on Monday.\n\n"
+      "Figures from the Federal Commission for Regional Elections showed 300,000 "
+      "ballots were cast.\n\n"
+      "Separately, the fisheries ministry said the quota would be cut. The Ministry of "
+      "Fisheries has six offices on the coast.");
+  EXPECT_EQ(SourceNameOf(doc, "Turnout fell to 41%"), "Federal Commission for Regional Elections");
+  EXPECT_EQ(SourceNameOf(doc, "quota would be cut"), "Ministry of Fisheries");
+}
+
 }  // namespace
 }  // namespace factwire
