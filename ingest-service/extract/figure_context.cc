@@ -127,8 +127,36 @@ void ContextFinder::FindPlace(size_t i, absl::Span<v1::Figure> figures,
 
 namespace {
 
+// UTF-8's lead byte of the Latin-1 letters U+00C0-U+00FF ("á", "ñ", "É").
+constexpr unsigned char kLatin1Lead = 0xC3;
+
+// The lowercase ASCII letter the Latin-1 letter whose second UTF-8 byte is
+// `tail` (after kLatin1Lead) folds to ("í" of "Medellín" -> 'i', "Ñ" ->
+// 'n'), or 0 for a sign or a letter of no ASCII base ("ß", "æ", "×").
+char FoldLatin1(unsigned char tail) {
+  // U+00C0-U+00FF by its low six bits: ÀÁÂÃÄÅÆÇ ÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ× ØÙÚÛÜÝÞß,
+  // the same again in lowercase (÷ for ×, ÿ for ß).
+  static constexpr char kBase[] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0";
+  const unsigned int k = (tail & 0x3F) & 0x1F;
+  return (tail & 0xC0) == 0x80 ? kBase[k] : 0;
+}
+
+// True if text[i] is a byte of a letter: an ASCII letter, or either byte of
+// a Latin-1 letter ("Bogotá" is one word).
+bool LetterByteAt(absl::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (absl::ascii_isalpha(c)) return true;
+  if (c == kLatin1Lead) {
+    return i + 1 < text.size() &&
+           FoldLatin1(static_cast<unsigned char>(text[i + 1])) != 0;
+  }
+  return i > 0 && static_cast<unsigned char>(text[i - 1]) == kLatin1Lead &&
+         FoldLatin1(c) != 0;
+}
+
 // The code the capitalized `word` gives the shared currency `family` ("Rabat"
-// -> "MAD" for "dirham"), or "".
+// -> "MAD" for "dirham"; "Medellín" -> "COP" for "peso": its Latin-1 letters
+// folded to ASCII), or "".
 absl::string_view RegionalCodeOf(absl::string_view word,
                                  absl::string_view family) {
   constexpr size_t kMaxWord = 16;  // "casablanca", "south africans"
@@ -137,12 +165,19 @@ absl::string_view RegionalCodeOf(absl::string_view word,
     return absl::string_view();  // places are capitalized: not "jordan"
   }
   char buffer[kMaxWord];
+  size_t size = 0;
   for (size_t k = 0; k < word.size(); ++k) {
-    buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+    const auto c = static_cast<unsigned char>(word[k]);
+    if (c == kLatin1Lead && k + 1 < word.size()) {
+      const char base = FoldLatin1(static_cast<unsigned char>(word[++k]));
+      if (base == 0) return absl::string_view();
+      buffer[size++] = base;
+      continue;
+    }
+    buffer[size++] = absl::ascii_tolower(c);
   }
   // one hash look-up, not a walk of the whole table per capitalized word
-  return lexicon::RegionalPlaceCode(family,
-                                    absl::string_view(buffer, word.size()));
+  return lexicon::RegionalPlaceCode(family, absl::string_view(buffer, size));
 }
 
 // The code the word text[first, last), or it and the word after it ("South
@@ -155,10 +190,7 @@ absl::string_view RegionalCodeAt(absl::string_view text, size_t first,
     return code;
   }
   size_t after = last + 1;
-  while (after < text.size() &&
-         absl::ascii_isalpha(static_cast<unsigned char>(text[after]))) {
-    ++after;
-  }
+  while (after < text.size() && LetterByteAt(text, after)) ++after;
   if (after == last + 1) return code;
   return RegionalCodeOf(text.substr(first, after - first), family);
 }
@@ -169,9 +201,7 @@ absl::string_view RegionalCodeAt(absl::string_view text, size_t first,
 absl::string_view RegionalCodeIn(absl::string_view text, size_t begin,
                                  size_t end, absl::string_view family,
                                  bool backwards) {
-  const auto letter = [&text](size_t i) {
-    return absl::ascii_isalpha(static_cast<unsigned char>(text[i]));
-  };
+  const auto letter = [&text](size_t i) { return LetterByteAt(text, i); };
   size_t i = backwards ? end : begin;
   while (backwards ? i > begin : i < end) {
     size_t first = i;

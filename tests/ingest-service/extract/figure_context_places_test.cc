@@ -571,5 +571,19 @@ TEST(FigureContextPlacesTest, OnlyTheFiguresOwnPossessiveAsksTheArticle) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+// A place written with its accents keys a shared currency as its plain
+// spelling does ("Medellín" as "Medellin").
+TEST(FigureContextPlacesTest, AnAccentedPlaceKeysASharedCurrency) {
+  std::vector<Figure> f =
+      Find("In Medellín, a monthly metro pass now costs 98,000 pesos.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "COP");
+  f = BySentence(
+      "Fares rise in Bogotá\n\nCommuters were angry on Monday. A single "
+      "ride will cost 3,250 pesos from July.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].unit(), "COP");
+}
+
 }  // namespace
 }  // namespace factwire
