@@ -1437,6 +1437,11 @@ class ContextFinder : public TokenView {
   // them ("at Toyota plants").
   int SitePlaceMention(int i);
 
+  // True if tokens[k] is the number of a road named by a capitalized road
+  // head before it (lexicon::IsRoadHead: "Highway 57", "Route 9"), not a
+  // figure or a year.
+  bool RoadNumberAt(int k) const;
+
   // True if the word at tokens[k], after a capitalized run, makes the run a
   // modifier of a lowercase noun ("in Ontario schools"): a lowercase word
   // that is no subject stop, quantity verb or -ed verb.

@@ -900,6 +900,10 @@ int ContextFinder::SitePlaceMention(int i) {
   }
   bool place =
       end - 1 > first && IsWordWith(end - 1, lexicon::IsPlaceFeatureHead);
+  if (!place && RoadNumberAt(end)) {
+    place = true;  // "on Highway 57", "crashes on Route 9 fell"
+    ++end;
+  }
   if (!place && first == i + 2 && !IsCapitalized(t_[end]) &&
       IsWordWith(end, lexicon::IsPlaceFeatureHead) && !IsWord(end + 1, "of")) {
     place = true;  // "at the Kilwinning station"; not "the Greek island of"
@@ -918,6 +922,15 @@ int ContextFinder::SitePlaceMention(int i) {
   if (!place) return i + 1;  // "on Monday", "at Toyota"
   places_found_.push_back({first, end});
   return end;
+}
+
+bool ContextFinder::RoadNumberAt(int k) const {
+  const Token* number = At(k);
+  return number != nullptr && number->kind == TokenKind::kNumber &&
+         !InsideFigure(k) && !number->raw.empty() &&
+         absl::ascii_isdigit(static_cast<unsigned char>(number->raw[0])) &&
+         IsCapitalized(t_[k - 1]) && IsWordWith(k - 1, lexicon::IsRoadHead) &&
+         !IsYearToken(k);
 }
 
 bool ContextFinder::CoordinatePlace(size_t fi, int first) const {

@@ -200,6 +200,11 @@ constexpr const char* kFirstLevelDivisions[] = {
     // Argentina
     "mendoza", "cordoba", "santa fe", "tucuman", "salta", "chubut"};
 
+// Heads of the names of roads written before their number ("Highway 57",
+// "Route 9", "Interstate 10").
+constexpr const char* kRoadHeads[] = {"highway", "route", "interstate",
+                                      "motorway", "freeway"};
+
 // Prepositions of time before a part of the day or a sitting ("by late
 // afternoon", "in the first round").
 constexpr const char* kOccasionPrepositions[] = {"by", "in", "on", "at",
@@ -324,6 +329,10 @@ bool IsFirstLevelDivision(absl::string_view lower) {
     return names;
   }();
   return kNames->Has(lower);
+}
+
+bool IsRoadHead(absl::string_view word) {
+  return InWordLists<kRoadHeads>(word);
 }
 
 bool IsOccasionPreposition(absl::string_view word) {

@@ -99,6 +99,11 @@ bool IsDivisionKindNoun(absl::string_view word);
 // RegionNames() and this list hold them.
 bool IsFirstLevelDivision(absl::string_view lower);
 
+// Heads of the names of roads written before their number ("on Highway 57",
+// "Route 9"): with the number, a place after a site preposition. Lowercase
+// input.
+bool IsRoadHead(absl::string_view word);
+
 // Prepositions of time before a part of the day or a sitting that is when a
 // figure holds ("by late afternoon", "in the first round"). Lowercase input.
 bool IsOccasionPreposition(absl::string_view word);

@@ -585,5 +585,20 @@ TEST(FigureContextPlacesTest, AnAccentedPlaceKeysASharedCurrency) {
   EXPECT_EQ(f[0].unit(), "COP");
 }
 
+// A road named by its head and number is a place after a site preposition;
+// a year after the head is no road's number.
+TEST(FigureContextPlacesTest, ARoadsHeadAndNumberIsAPlace) {
+  std::vector<Figure> f = Find("Crashes on Route 9 fell 14% last year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Route 9");
+  f = Find("The audit praised the line for safety on Highway 57, where it "
+           "said crashes had fallen by 9%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Highway 57");
+  f = Find("Spending on Route 2030 plans rose 6%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+}
+
 }  // namespace
 }  // namespace factwire
