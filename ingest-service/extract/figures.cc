@@ -226,6 +226,7 @@ class FigureScanner : public figure_internal::TokenView {
     SuffixQualifier(f);
     BeyondVerb(f);
     LimitOf(f);
+    WithinNounOf(f);
     AbilityReach(f);
     PersonAge(i, q.found(), f);
     if (q.found()) PlaceRadius(i, f);
@@ -1298,6 +1299,31 @@ class FigureScanner : public figure_internal::TokenView {
       return;
     }
     f->qualifier = v1::QUALIFIER_AT_MOST;
+  }
+
+  // "within the national benchmark of 26 weeks", "within a budget of $2
+  // million": a measure or sum after "of" closing a noun phrase that
+  // "within" opens (up to three words: the article, adjectives and the
+  // noun) is the most allowed; a count stays exact ("within a city of
+  // 300,000 people").
+  void WithinNounOf(Found* f) const {
+    constexpr int kReach = 4;  // "within the new national benchmark"
+    const bool measure =
+        f->amount.unit != nullptr || f->amount.currency != nullptr;
+    if (f->qualifier != v1::QUALIFIER_EXACT || !measure ||
+        !IsWord(f->first - 1, "of")) {
+      return;
+    }
+    for (int k = f->first - 2; k >= 0 && k >= f->first - 1 - kReach; --k) {
+      const Token& w = t_[k];
+      if (w.kind != TokenKind::kWord || figure_internal::IsCapitalized(w)) {
+        return;
+      }
+      if (lexicon::IsRadiusLead(w.lower)) {
+        if (k < f->first - 2) f->qualifier = v1::QUALIFIER_AT_MOST;
+        return;
+      }
+    }
   }
 
   // "Trains can reach 160 km/h", "fines can hit $10,000": an exact measure

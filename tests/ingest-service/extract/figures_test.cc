@@ -1349,6 +1349,21 @@ TEST(FindFiguresTest, AnAmountALimitNamesIsAnUpperBound) {
             v1::QUALIFIER_EXACT);
 }
 
+// A measure or sum after "of" closing a noun phrase "within" opens is the
+// most allowed; a count there, or a noun phrase without "within", stays
+// exact.
+TEST(FindFiguresTest, WithinANounOfAMeasureIsAnUpperBound) {
+  EXPECT_EQ(One("Most repairs were done within the agreed target of 48 hours.")
+                .qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("The works came in within a budget of $3 million.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+  EXPECT_EQ(One("She grew up within a town of 30,000 people.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The council set a target of 48 hours.").qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 // A measure or sum after "can" and a verb of reaching is the most a thing
 // attains; "could" and "will" forecast the amount, which stays exact.
 TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
