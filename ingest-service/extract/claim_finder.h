@@ -827,6 +827,15 @@ class ClaimFinder {
   // source. Nothing for any other shape, or when a verb stands in the phrase
   // ("The plant will close, ...").
   Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // "The annual census, compiled by the education department, found": when
+  // speaker `sp` is an unnamed document and the aside after its comma at `a`
+  // (closing at comma `close`) is a making participle (lexicon::IsMakingParticiple)
+  // and "by" an organisation's name or a body's plain phrase up to `close`, that
+  // maker; else `sp`.
+  Speaker MakerInAside(Speaker sp, int a, int close, const Sentence& s) const;
+  // True when `content`, after cue `c`, is only an "according to" phrase with
+  // no comma in it ("..., its backers had forecast, according to a review.").
+  bool OnlyAccordingPhrase(std::pair<int, int> content, int c) const;
   // "A senior diplomat in Vienna said", "One steward at Hampden Park said": a
   // main clause (after a dateline or one time word) opening with an indefinite
   // opener ("a", "an", "one", "another"), up to four lowercase words ending in a

@@ -464,6 +464,10 @@ void ClaimFinder::Reported(const Sentence& s) {
          lexicon::IsConjunction(Word(content.first + 1)))) {
       content.second = content.first + 1;
     }
+    // "the 3.5 million its backers had forecast, according to a review": a cue
+    // whose words would be only an attribution has no object here (not "reported
+    // that, according to an analysis, 85 of ...": words follow the phrase).
+    if (OnlyAccordingPhrase(content, c)) continue;
     // "pushed back against the charge": the phrasal cue's object, not speech.
     if (cue_last > c && content.first == cue_last + 1 && content.first < s.last &&
         lexicon::IsPhrasalObjectPreposition(Word(content.first))) {
@@ -1008,7 +1012,41 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
       break;
     }
   }
-  return HeadNounPhrase(start, a);
+  return MakerInAside(HeadNounPhrase(start, a), a, c - 1, s);
+}
+
+bool ClaimFinder::OnlyAccordingPhrase(std::pair<int, int> content, int c) const {
+  if (content.first <= c || content.first >= content.second ||
+      (t_[content.first].cue & kCueAccording) == 0) {
+    return false;
+  }
+  for (int k = content.first + 1; k < content.second; ++k) {
+    if (IsPunct(t_[k], ',')) return false;
+  }
+  return true;
+}
+
+Speaker ClaimFinder::MakerInAside(Speaker sp, int a, int close, const Sentence& s) const {
+  const int by = a + 2;
+  if (!sp.found() || !sp.anonymous || sp.entity >= 0 || by + 1 >= close ||
+      !IsDocumentNoun(sp.last - 1) || Word(by) != "by" ||
+      !lexicon::IsMakingParticiple(Word(a + 1))) {
+    return sp;
+  }
+  // (A named maker: "compiled by the Statistics Bureau".)
+  const int named = NameEndingPhrase(by + 1, s);
+  if (named >= 0 && mentions_.mentions()[named].last == close &&
+      mentions_.mentions()[named].entity >= 0 &&
+      mentions_.entities()[mentions_.mentions()[named].entity].type ==
+          v1::SOURCE_TYPE_ORGANIZATION) {
+    sp.first = mentions_.mentions()[named].first;
+    sp.last = close;
+    sp.entity = mentions_.mentions()[named].entity;
+    sp.anonymous = false;
+    return sp;
+  }
+  const Speaker maker = MakerAfterBy(by, s);
+  return maker.found() && maker.last == close && BodyNounAt(MakerHead(maker)) ? maker : sp;
 }
 
 Speaker ClaimFinder::CommonNounSubject(int start, int c, const Sentence& s) const {

@@ -524,6 +524,13 @@ constexpr absl::string_view kStudyAgentEnding = "ologists";
 // and kIrregularParticiples ("held", "led", "kept").
 constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid"};
 
+// Participles by which a body makes a document, so that the body after "by"
+// speaks for it (see IsMakingParticiple): "The census, compiled by the
+// education department, found"; not "seen by", "obtained by".
+constexpr absl::string_view kMakingParticiples[] = {
+    "compiled", "published", "released", "prepared", "produced", "conducted",
+    "issued",   "written",   "carried",  "drawn",    "commissioned"};
+
 // Written pieces that speak like documents ("the paper", "a memo") besides
 // kDocumentNouns: their article stays with them as written.
 constexpr absl::string_view kWrittenPieceNouns[] = {"paper", "papers", "article", "memo",
@@ -954,6 +961,10 @@ bool IsStudyAgent(absl::string_view word) {
 
 bool IsWrittenPieceNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns>(word);
+}
+
+bool IsMakingParticiple(absl::string_view word) {
+  return InWordLists<kMakingParticiples>(word);
 }
 
 bool IsHoldingDocumentNoun(absl::string_view word) {

@@ -497,6 +497,10 @@ bool IsWrittenPieceNoun(absl::string_view word);
 // (IsWrittenPieceNoun) or a file, budget, accounts, dossier, prospectus or
 // submission ("an estimate in the court file").
 bool IsHoldingDocumentNoun(absl::string_view word);
+// True for a participle by which a body makes a document ("compiled",
+// "published", "released", "conducted", "commissioned"), not one by which it
+// only holds or reads it ("seen", "obtained"). Lowercase input.
+bool IsMakingParticiple(absl::string_view word);
 
 // Nouns for what a body or person issues in writing ("statement", "letter",
 // "ruling", "email"): "the statement said" speaks for its issuer. Lowercase

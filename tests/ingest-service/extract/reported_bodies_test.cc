@@ -139,5 +139,33 @@ TEST(ReportedBodies, AReckoningInsideAFileIsTheFilesClaim) {
   EXPECT_EQ(SourceNameOf(doc, "would add about 300 jobs"), "planning file");
 }
 
+// "The annual bird survey, compiled by the county wildlife office, found that":
+// the body that made the document speaks; a body that only saw it does not.
+TEST(ReportedBodies, TheMakerInADocumentsAsideSpeaksForIt) {
+  const v1::Document doc = Extract(
+      "Swallows were scarce again this summer.\n\n"
+      "The annual bird survey, compiled by the county wildlife office, found that "
+      "swallow numbers had fallen by a third since 2019.");
+  EXPECT_EQ(SourceNameOf(doc, "swallow numbers had fallen"), "county wildlife office");
+  const v1::Document seen = Extract(
+      "Swallows were scarce again this summer.\n\n"
+      "The annual bird survey, seen by the county wildlife office, found that swallow "
+      "numbers had fallen by a third since 2019.");
+  EXPECT_EQ(SpeakerOf(seen, "swallow numbers had fallen"), "The annual bird survey");
+}
+
+// "..., little more than half the 400 its owners had forecast, according to a
+// review by the port office.": the forecast's object is the number before it; the
+// words after its comma are only an attribution, no claim of the forecasters.
+TEST(ReportedBodies, ACueFollowedOnlyByAnAccordingPhraseClaimsNothing) {
+  const v1::Document doc = Extract(
+      "The new ferry made 210 crossings in its first year, little more than half the "
+      "400 its owners had forecast, according to a review by the port office.");
+  for (const v1::Claim& c : doc.claims()) {
+    EXPECT_NE(c.text().rfind("according to", 0), 0u) << c.text();
+  }
+  EXPECT_EQ(SourceNameOf(doc, "made 210 crossings"), "port office");
+}
+
 }  // namespace
 }  // namespace factwire
