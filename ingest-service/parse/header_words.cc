@@ -489,9 +489,9 @@ constexpr absl::string_view kOutletCreditLeads[] = {
 };
 
 // Words of a label before a colon that dates what follows ("Date of
-// release:", "Timestamp:"), with the stamp words of kReleaseStampWords ("Story
-// published:", "For immediate release:").
-constexpr const char* kDateLabelWords[] = {"date", "dated", "timestamp"};
+// release:", "Timestamp:", a paper's "Print edition:"), with the stamp words
+// of kReleaseStampWords ("Story published:", "For immediate release:").
+constexpr const char* kDateLabelWords[] = {"date", "dated", "timestamp", "edition"};
 
 // Leads of a line naming the place a story was filed from ("Filed from Suva",
 // "Reporting from Suva, Fiji"); matched in any case.

@@ -359,6 +359,11 @@ bool IsFiledPlaceLine(absl::string_view s) {
   // region.
   const absl::string_view region =
       town.size() < place.size() ? place.substr(town.size() + 2) : absl::string_view();
+  // "Amina Juma, Mombasa, Kenya": a person's name before the town is no place.
+  if (const size_t comma = town.find(','); comma != absl::string_view::npos &&
+                                           !PersonNames(town.substr(0, comma)).empty()) {
+    return false;
+  }
   return WordCount(town) <= kMaxPlaceWords && IsCapitalisedWords(town) &&
          !IsSectionName(town) && !IsCredit(place) && !NamesAPaper(region) &&
          WriterLeadSize(s) == 0;
@@ -465,6 +470,8 @@ std::vector<std::string> NamesBeforePlaceOrOutlet(absl::string_view s) {
   for (auto without : {WithoutFiledPlace, WithoutPlace, WithoutOutlet}) {
     if (names.empty()) names = PersonNames(without(s));
   }
+  // "Amina Juma, Mombasa, Kenya": a town and its country after the name.
+  if (names.empty()) names = PersonNames(WithoutFiledPlace(WithoutFiledPlace(s)));
   return names;
 }
 

@@ -388,7 +388,8 @@ absl::string_view WithoutPlace(absl::string_view s);
 // (FiledPlaceLeadSize) and one to three capitalised words, maybe a comma and
 // its region, no digit, closed by a letter; without a lead the region is
 // needed. No section name or credit, and no paper after the comma ("Ann Lee,
-// Cape Times": NamesAPaper).
+// Cape Times": NamesAPaper), nor a person's name before the town ("Ann Lee,
+// Suva, Fiji").
 bool IsFiledPlaceLine(absl::string_view s);
 
 // "Jo Moyo for The Namibian", "Ann Lee for the Guardian" -> the name: `s`
@@ -441,8 +442,9 @@ bool IsGluedCreditLine(absl::string_view s);
 // "Ann Lee and Jo Moyo, Business Desk": the people's names (PersonNames) of
 // `s`, or of `s` without the place filed from or the credit after its last
 // comma (WithoutFiledPlace), the place after " in " or " at "
-// (WithoutPlace) or the outlet after " for " (WithoutOutlet); empty when none
-// reads as names.
+// (WithoutPlace) or the outlet after " for " (WithoutOutlet), or without a
+// town and its country ("Jane Wambui, Nakuru, Kenya"); empty when none reads
+// as names.
 std::vector<std::string> NamesBeforePlaceOrOutlet(absl::string_view s);
 
 // "Priya Natarajan and Owen Hale" over "Reuters" or "Senior Reporter" (a line

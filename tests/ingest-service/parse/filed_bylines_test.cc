@@ -49,6 +49,7 @@ void ExpectAuthorDateAndLede(const Case& c) {
 
 TEST(FiledBylines, NameAndPlaceOverADateLine) {
   const Case kCases[] = {
+      {"Jane Wambui, Nakuru, Kenya\n17 November 2026", "Jane Wambui"},
       {"Jane Wambui, Nakuru\nTuesday November 17 2026", "Jane Wambui"},
       {"PETER OTIENO, KISUMU\n17/11/2026", "PETER OTIENO"},
       {"Aroha Ngata, Rotorua\n5:12 pm on 17 November 2026", "Aroha Ngata"},
@@ -155,6 +156,16 @@ TEST(FiledBylines, PlaceFiledFromOpensTheCredits) {
     ExpectDay(layout, 2026, 11, 17, credits);
     EXPECT_EQ(FirstParagraph(text, layout).substr(0, sizeof(kLede) - 1), kLede) << credits;
   }
+}
+
+// "Print edition: Tuesday 17 November 2026", "Edition: 17 November 2026": a
+// paper's edition labels the day the story ran.
+TEST(FiledBylines, EditionLabelsTheDate) {
+  const Case kCases[] = {
+      {"By Mere Tuilagi\nPrint edition: Tuesday 17 November 2026", "Mere Tuilagi"},
+      {"By Mere Tuilagi | Staff Reporter\nEdition: 17 November 2026", "Mere Tuilagi"},
+  };
+  for (const Case& c : kCases) ExpectAuthorDateAndLede(c);
 }
 
 // "By 'Mathabo Sekese": a name whose first word opens with an apostrophe
