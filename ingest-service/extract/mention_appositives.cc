@@ -877,9 +877,11 @@ int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {
   // secretary".)
   const int org = ResolveDescription(owner_token);
   // ("the president's deputy national security adviser": a person's title owns
-  // the post; the title is the post.)
+  // the post; the title is the post; so does a place: "the city's water
+  // director".)
   if (org < 0) {
-    return (tokens_[owner_token].classes & (kOrgKind | kTitle | kTitleHead)) != 0
+    return (tokens_[owner_token].classes & (kOrgKind | kTitle | kTitleHead)) != 0 ||
+                   lexicon::IsJurisdictionNoun(TokenText(text_, tokens_[owner_token]))
                ? owner_token + 2
                : a;
   }

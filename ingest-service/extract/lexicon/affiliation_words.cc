@@ -24,6 +24,12 @@ constexpr absl::string_view kForeignInstitutionHeads[] = {
     "Banco", "Banque", "Soci\xC3\xA9t\xC3\xA9", "Compagnie", "Companhia", "Cooperativa",
     "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n"};
 
+// Places that hold offices (see IsJurisdictionNoun).
+constexpr absl::string_view kJurisdictionNouns[] = {
+    "city",    "town",      "village", "county",   "province",  "state",
+    "region",  "district",  "country", "nation",   "island",    "territory",
+    "borough", "prefecture", "municipality", "canton", "emirate", "kingdom"};
+
 constexpr absl::string_view kRepresentVerbs[] = {"represents", "represented"};
 
 constexpr absl::string_view kSeatAreas[] = {"ward",     "riding", "constituency", "district",
@@ -73,6 +79,8 @@ bool IsForeignInstitutionHead(absl::string_view word) {
 bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }
 
 bool IsSeatArea(absl::string_view word) { return InWordLists<kSeatAreas>(word); }
+
+bool IsJurisdictionNoun(absl::string_view word) { return InWordLists<kJurisdictionNouns>(word); }
 
 }  // namespace lexicon
 }  // namespace factwire

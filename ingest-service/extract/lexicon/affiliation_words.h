@@ -50,6 +50,11 @@ bool IsPoliticalSide(absl::string_view word);
 // post heads): "a researcher at the college's biology department".
 bool IsWorkPlaceLink(absl::string_view word);
 
+// True for a lowercase singular noun for a place that holds offices ("city",
+// "province", "state", "county", "region"; exact bytes): in "the city's water
+// director" the owner says where the post is held and is no word of the title.
+bool IsJurisdictionNoun(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -394,6 +394,21 @@ TEST(MentionAppositives, TradeAtABodyAfterAPartInAWorkIsTheTitle) {
   EXPECT_EQ(s->title(), "founder");
 }
 
+// "the state's secretary for water": the place owning the post is no word of
+// the title; a person owning it still is ("the victim's mother").
+TEST(MentionAppositives, PlaceOwningAPostIsNoTitleWord) {
+  v1::Document doc = Extract(
+      "The dam is late again. \"The canals are empty,\" said Rita Nair, the state's "
+      "secretary for water resources. \"He was kind,\" said Mira Bose, the victim's "
+      "mother.");
+  const v1::Source* s = FindSource(doc, "rita-nair");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "secretary for water resources");
+  s = FindSource(doc, "mira-bose");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "victim's mother");
+}
+
 // "Ana Ruiz, herself a former nurse,": the reflexive pronoun is no title word.
 TEST(MentionAppositives, ReflexivePronounIsNoTitleWord) {
   v1::Document doc = Extract(
