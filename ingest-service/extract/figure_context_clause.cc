@@ -8,8 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/figure_context_finder.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
@@ -96,6 +98,18 @@ bool ReachSpan(const v1::Figure& f) {
          f.normalized_value() >= kWeekSeconds;
 }
 
+// True if every word of `subject` is capitalized ("Koraput", "New
+// Delhi"): a name, not a noun phrase.
+bool CapitalizedWords(absl::string_view subject) {
+  for (absl::string_view word : absl::StrSplit(subject, ' ')) {
+    if (word.empty() ||
+        !absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+      return false;
+    }
+  }
+  return !subject.empty();
+}
+
 }  // namespace
 
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
@@ -111,6 +125,19 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
                                           /*at=*/false, /*earner=*/false);
     if (subject.empty() || EndsWithVerb(subject)) continue;
     figures[i].set_subject(std::move(subject));
+  }
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const std::string& subject = figures[i].subject();
+    if (figures[i].dimension() != v1::DIMENSION_TEMPERATURE ||
+        !CapitalizedWords(subject)) {
+      continue;
+    }
+    // "while Koraput and Bolangir both crossed 44C": the heat, not the
+    // towns; not "Temperatures fell to 2C", a noun opening the sentence
+    const int first = SubjectStartBefore(places_[i].first, subject);
+    if (first > 0 && !OpensSentence(first)) {
+      figures[i].set_subject(std::string(lexicon::kTemperatureSubject));
+    }
   }
 }
 

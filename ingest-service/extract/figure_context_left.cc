@@ -21,6 +21,90 @@
 namespace factwire {
 namespace figure_internal {
 
+namespace {
+
+// True if tokens[k] of `v` is a word, lowercase, and no function word.
+bool LowerContentWord(const TokenView& v, int k) {
+  const Token* t = v.At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !HasRole(*t, kRoleSubjectStop);
+}
+
+// The token before a month phrase ending at tokens[j] of `v` ("between
+// October and March", "from May to July", "since June"), or j if none ends
+// there: the months say when, the subject stands before them ("rainfall
+// between October and March was 40% below").
+int BeforeMonthPhrase(const TokenView& v, int j) {
+  const Token* month = v.At(j);
+  if (month == nullptr || !HasRole(*month, kRoleMonth) ||
+      !IsCapitalized(*month)) {
+    return j;
+  }
+  int k = j - 1;
+  const Token* first = v.At(k - 1);
+  if ((v.IsWord(k, "and") || v.IsWord(k, "to")) && first != nullptr &&
+      HasRole(*first, kRoleMonth) && IsCapitalized(*first)) {
+    k -= 2;  // "between October and March"
+  }
+  const bool opens = v.IsWord(k, "between") ||
+                     (v.At(k) != nullptr && v.At(k)->kind == TokenKind::kWord &&
+                      lexicon::IsDatePreposition(v.At(k)->lower));
+  return opens && LowerContentWord(v, k - 1) ? k - 1 : j;
+}
+
+// The noun before a place name ending at tokens[j] of `v` and the "in" or
+// "at" before the name ("the rink in Mora", "a hall at Falun"), or j if the
+// words do not read so: what a ", which costs" after the name prices.
+int BeforeNamedPlace(const TokenView& v, int j) {
+  int k = j;
+  while (v.At(k) != nullptr && v.At(k)->kind == TokenKind::kWord &&
+         IsCapitalized(*v.At(k))) {
+    --k;
+  }
+  if (k == j || !(v.IsWord(k, "in") || v.IsWord(k, "at"))) return j;
+  return LowerContentWord(v, k - 1) ? k - 1 : j;
+}
+
+// The noun before a gerund phrase ending at tokens[j] of `v` ("a network of
+// buoys covering the same stretch of coast"), or j if none: the gerund's
+// object is not what the verb after the phrase says of its subject.
+int BeforeGerundPhrase(const TokenView& v, int j) {
+  constexpr int kMaxPhrase = 8;  // "covering the same stretch of the coast"
+  if (!LowerContentWord(v, j) || IsGerundShape(v.At(j)->lower)) return j;
+  for (int g = j - 1; g > 0 && g > j - kMaxPhrase; --g) {
+    const Token& t = *v.At(g);
+    if (t.kind != TokenKind::kWord) return j;
+    const Token* det = v.At(g + 1);
+    if (LowerContentWord(v, g) && IsGerundShape(t.lower) &&
+        !lexicon::IsIngNoun(t.lower) && det != nullptr &&
+        lexicon::IsNounPhraseDeterminer(det->lower)) {
+      const Token* noun = v.At(g - 1);
+      return LowerContentWord(v, g - 1) && !IsVerbFormShape(noun->lower) &&
+                     !IsGerundShape(noun->lower)
+                 ? g - 1
+                 : j;
+    }
+  }
+  return j;
+}
+
+// True if tokens[k] of `v` is the first of "A and B" after "to" or "of"
+// and a noun ("losses to rice and corn", "exports of tea and coffee"):
+// the "and" at k + 1 joins two objects of one head, not two clauses.
+bool JoinedObjects(const TokenView& v, int k) {
+  for (const int noun : {k - 2, k, k + 2}) {  // not "sold to investors and
+    const Token* t = v.At(noun);              // guaranteed repayment of"
+    if (!LowerContentWord(v, noun) || IsVerbFormShape(t->lower) ||
+        IsGerundShape(t->lower)) {
+      return false;
+    }
+  }
+  return v.IsWord(k + 1, "and") &&
+         (v.IsWord(k - 1, "to") || v.IsWord(k - 1, "of"));
+}
+
+}  // namespace
+
 std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
   const int statistic = BeforeStatistic(p.first - 1);
   if (statistic != p.first - 1) {  // "rose to an average of £1,335"
@@ -253,11 +337,17 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
     // the comma, which closes an aside of its own
     --j;
   }
+  if (!of && IsWordWith(j, lexicon::IsFloatingQuantifier)) {
+    --j;  // "Bolton and Wigan both reported": the words before "both"
+  }
   if (!of) j = BeforeRelativeClause(j);
   // "credit monitoring, which costs it": the noun before ", which" is the
   // subject itself, no place to skip.
   const bool relative = IsWord(j, "which") || IsWord(j, "that");
+  const bool priced = relative && IsWordWith(j + 1, lexicon::IsCostVerb);
   j = BeforeAside(j);
+  if (priced) j = BeforeNamedPlace(*this, j);  // "the rink in Mora, which
+                                               // costs": the rink
   j = BeforeAgeBand(j);
   for (const Mention& m : times_) {
     if (m.first <= j && m.end == j + 1) {
@@ -266,12 +356,14 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       if (IsWord(j, "for") || IsWord(j, "in")) --j;
     }
   }
+  j = BeforeMonthPhrase(*this, j);
   if (!relative && !earner) {
     const int head = BeforePlace(j, !of);  // "Emissions from a plant near
     j = head == j || of ? head : BeforePlace(head, !of);  // the town fell"
   }
   if (!of) j = BeforeAgent(j);
   if (!of) j = BeforeParticiplePhrase(j);
+  if (!of) j = BeforeGerundPhrase(*this, j);
   if (!of) j = BeforeWithFigure(j);
   const int last = j;
   int first = -1;
@@ -290,6 +382,10 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
         !HasRole(*At(j - 1), kRoleSubjectStop) && !InsideFigure(j - 1)) {
       // "the price of oil", "the nil-rate band for first-time buyers"
       --j;
+      continue;
+    }
+    if (first == j + 1 && JoinedObjects(*this, j - 1)) {
+      --j;  // "losses to rice and corn": both objects
       continue;
     }
     if (tok.lower == "to" && first >= 0 && !of && !IsCapitalized(t_[first]) &&
@@ -317,6 +413,9 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       break;
     }
     if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
+    if (IsWordWith(j - 1, lexicon::IsModalAuxiliary) && !IsCapitalized(tok)) {
+      break;  // "would receive prize money of": a verb after the modal
+    }
     if (first >= 0 && VerbAfterSubject(j)) {
       break;  // "figures showed consumer price inflation rose"
     }

@@ -60,6 +60,24 @@ int NameBeforeComma(const TokenView& v, int comma) {
   return first;
 }
 
+// True if tokens[last + 1] of `v` is "and" and the noun phrase
+// [more_first, more_last] after it ends its clause or meets a preposition
+// ("on drip irrigation and a new boiler at the mill"): a second object of
+// the same preposition, not a new clause ("and the minister said", "and
+// our credit was").
+bool SecondObjectJoins(const TokenView& v, int last, int more_first,
+                       int more_last) {
+  const Token* next = v.At(more_last + 1);
+  const bool ends =
+      next == nullptr || (next->kind == TokenKind::kSymbol && !IsDash(*next)) ||
+      (next->kind == TokenKind::kWord && lexicon::IsObjectCloser(next->lower));
+  return v.IsWord(last + 1, "and") && more_last >= more_first &&
+         more_first == last + 2 + (v.At(last + 2) != nullptr &&
+                                   lexicon::IsNounPhraseDeterminer(
+                                       v.At(last + 2)->lower)) &&
+         ends;
+}
+
 }  // namespace
 
 bool ContextFinder::LooksPlural(absl::string_view w) {
@@ -281,6 +299,30 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
     return noun;  // "412 of the 650 seats": seats
   }
+  if (f.dimension() == v1::DIMENSION_PERCENT &&
+      IsWordWith(k, lexicon::IsShareComparative) && NounWord(k + 1) &&
+      !lexicon::HasAdjectiveEnding(t_[k + 1].lower) &&
+      ObjectVerbAt(p.first - 1)) {
+    return NounPhrase(k + 1);  // "used 15% less diesel than planned"
+  }
+  const bool level = f.dimension() == v1::DIMENSION_PERCENT ||
+                     f.dimension() == v1::DIMENSION_TEMPERATURE ||
+                     f.dimension() == v1::DIMENSION_SPEED;
+  if (level && IsWordWith(p.first, lexicon::IsBoundComparison) &&
+      NounWord(p.first - 1) &&
+      !IsWordWith(p.first - 1, lexicon::IsBoundDegreeWord) &&
+      !IsWordWith(p.first - 2, lexicon::IsSubjectPronoun) &&
+      !HasRole(t_[p.first - 1], kRoleTimeScope | kRolePeriodNoun)) {
+    // "with body heat above 40C"; "must keep acidity below 0.5%": the noun
+    // alone, not the verb after the modal
+    std::string bounded = NounsEndingAt(p.first - 1);
+    const int first = SubjectStartBefore(p.first, bounded);
+    if (first >= 0 && (IsWord(first - 1, "to") ||
+                       IsWordWith(first - 1, lexicon::IsModalAuxiliary))) {
+      return std::string(t_[p.first - 1].raw);
+    }
+    return bounded;
+  }
   if (f.dimension() == v1::DIMENSION_AGE &&
       (IsWord(p.first - 1, "aged") || IsWord(p.first - 1, "ages"))) {
     // "The suspects are aged between 23 and 67", "41 people aged 23 to 67"
@@ -358,6 +400,14 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (count && IsWordWith(k, lexicon::IsCountedNounOpener)) {
     ++k;  // "1,200 more women", "5,000 fewer jobs", "four other men"
   }
+  if (count && IsWordWith(k, lexicon::IsPossessiveDeterminer)) {
+    const TokenRange owner = NounPhraseRange(k);
+    if (owner.last >= owner.first &&
+        (IsWordWith(owner.last + 1, lexicon::IsSubjectAuxiliary) ||
+         PastVerbAt(owner.last + 1))) {
+      return std::string();  // "the 3 million its backers had forecast":
+    }                        // the backers forecast, the count is elided
+  }
   if (count) {
     const TokenRange counted = WithRelativeClause(NounPhraseRange(k));
     return WithOfComplement(
@@ -417,6 +467,15 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
     if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
         IsWord(k, "off")) {
+      const TokenRange r = NounPhraseRange(k + 1);
+      if (r.last >= r.first && IsWordWith(r.last, lexicon::IsTimeStretchNoun)) {
+        return std::string();  // "earns $40 on a good day": when, not what
+      }
+      const TokenRange more = NounPhraseRange(r.last + 2);
+      if (r.last >= r.first && !IsWord(k, "off") &&
+          SecondObjectJoins(*this, r.last, more.first, more.last)) {
+        return Slice(r.first, more.last + 1);  // "for schools and a clinic"
+      }
       return NounPhrase(k + 1);  // "wiped €212m off its profit"
     }
     if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
@@ -835,8 +894,13 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
     // "spent €2m (about $2.2m) last summer on new players"
     const int k = AfterSpendingTime(p.money ? AfterConversion(p.end) : p.end);
     if (IsWord(k, "on") && TimeAt(k + 1) <= k + 1 && !DayAt(k + 1)) {
-      std::string on = NounPhrase(k + 1);
-      if (!on.empty()) return on;
+      const TokenRange on = NounPhraseRange(k + 1);
+      const TokenRange more = NounPhraseRange(on.last + 2);
+      if (on.last >= on.first &&
+          SecondObjectJoins(*this, on.last, more.first, more.last)) {
+        return Slice(on.first, more.last + 1);  // "on drip irrigation and a
+      }                                         // new boiler"
+      if (on.last >= on.first) return PhraseOf(on);
     }
     return SpentOnClause(k);
   }

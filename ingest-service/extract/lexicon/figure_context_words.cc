@@ -54,7 +54,7 @@ constexpr const char* kSubjectStop[] = {
     "ago",       "last",       "next",       "it",         "they",
     "them",      "he",         "she",        "we",         "you",
     "i",         "him",        "me",         "versus",     "vs",
-    "not",
+    "not",       "cannot",
     "apiece",    "away",       "old",
     "long",      "high",       "wide",       "deep",       "tall",
     "compared",  "including",  "up",         "down",       "out",
@@ -535,9 +535,36 @@ constexpr const char* kFlatAdverbs[] = {
 
 // Modal auxiliaries: the word after one is a verb's base form ("will last",
 // "could take").
+constexpr const char* kFloatingQuantifiers[] = {"both", "all", "each"};
+
+constexpr const char* kShareComparatives[] = {"less", "more", "fewer"};
+
+constexpr const char* kBoundComparisons[] = {"below", "above", "under",
+                                             "over", "beneath"};
+
+constexpr const char* kAdjectiveEndings[] = {"ive",  "ble", "ful",
+                                             "ous",  "ical", "ly",
+                                             "often"};
+
+constexpr const char* kObjectClosers[] = {
+    "at",   "in",     "for",  "before", "after",  "from",   "to",
+    "by",   "with",   "over", "during", "since",  "until",  "across",
+    "into", "within", "on",   "this",   "last",   "next",   "as"};
+
+constexpr const char* kBoundDegreeWords[] = {"well", "far", "much", "even",
+                                            "way"};
+
+constexpr const char* kPossessiveDeterminers[] = {"its", "their", "his", "her",
+                                                 "our", "my",  "your"};
+
+constexpr const char* kTimeStretchNouns[] = {
+    "day",     "days",     "night",   "nights",   "week",    "weeks",
+    "weekend", "weekends", "shift",   "shifts",   "evening", "evenings",
+    "morning", "mornings", "month",   "months",   "season",  "occasion"};
+
 constexpr const char* kModalAuxiliaries[] = {
-    "will", "would", "could", "may", "might", "can", "should", "must",
-    "shall"};
+    "will", "would", "could", "may", "might", "can", "cannot", "should",
+    "must", "shall"};
 
 // With the modals, the auxiliaries that carry a clause's tense, so the word
 // before them ends its subject ("Turnout was", "The review will last", "Rates
@@ -1227,8 +1254,27 @@ bool IsIdiomPeriodNoun(absl::string_view word) {
   return InWordLists<kIdiomPeriodNouns>(word);
 }
 
-bool IsOccasionNoun(absl::string_view word) {
-  return InWordLists<kOccasionNouns>(word);
+bool HasAdjectiveEnding(absl::string_view word) {
+  for (const char* ending : kAdjectiveEndings) {
+    if (absl::EndsWith(word, ending)) return true;
+  }
+  return false;
+}
+
+bool IsObjectCloser(absl::string_view word) {
+  return InWordLists<kObjectClosers>(word);
+}
+
+bool IsBoundDegreeWord(absl::string_view word) {
+  return InWordLists<kBoundDegreeWords>(word);
+}
+
+bool IsPossessiveDeterminer(absl::string_view word) {
+  return InWordLists<kPossessiveDeterminers>(word);
+}
+
+bool IsTimeStretchNoun(absl::string_view word) {
+  return InWordLists<kTimeStretchNouns>(word);
 }
 
 bool IsCompassAdjective(absl::string_view word) {
@@ -1557,6 +1603,22 @@ bool IsReceiveVerb(absl::string_view word) {
 
 bool IsFiniteAuxiliary(absl::string_view word) {
   return InWordLists<kTenseAuxiliaries, kModalAuxiliaries>(word);
+}
+
+bool IsFloatingQuantifier(absl::string_view word) {
+  return InWordLists<kFloatingQuantifiers>(word);
+}
+
+bool IsShareComparative(absl::string_view word) {
+  return InWordLists<kShareComparatives>(word);
+}
+
+bool IsBoundComparison(absl::string_view word) {
+  return InWordLists<kBoundComparisons>(word);
+}
+
+bool IsOccasionNoun(absl::string_view word) {
+  return InWordLists<kOccasionNouns>(word);
 }
 
 bool IsModalAuxiliary(absl::string_view word) {

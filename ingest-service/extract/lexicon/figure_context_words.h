@@ -703,6 +703,49 @@ bool IsClauseReportVerb(absl::string_view word);
 // Lowercase input.
 bool IsSampleNoun(absl::string_view word);
 
+// Quantifiers that float after the subject they count ("Bolton and Wigan
+// both reported", "the banks all raised"): the subject is the words before.
+// Lowercase input.
+bool IsFloatingQuantifier(absl::string_view word);
+
+// Comparatives a share before them sizes against a noun after ("used 15%
+// less fuel", "12% more homes", "8% fewer trips"): the noun is what the
+// share counts. Lowercase input.
+bool IsShareComparative(absl::string_view word);
+
+// Words that may follow a noun phrase that ends an object list ("on roads
+// and a bridge at the port", "for schools and clinics this year"):
+// prepositions and period openers, not verbs. Lowercase input.
+bool IsObjectCloser(absl::string_view word);
+
+// Words that grade a bound ("well below 2C", "far above 90%"): no noun the
+// bound counts. Lowercase input.
+bool IsBoundDegreeWord(absl::string_view word);
+
+// True if `word` ends as adjectives and adverbs often do ("expensive",
+// "likely", "often"): after "15% more" such a word is no noun the share
+// counts. Lowercase input.
+bool HasAdjectiveEnding(absl::string_view word);
+
+// Comparison words that open a figure bounding a noun just before it
+// ("acidity below 0.5%", "speeds above 90 km/h"): the noun is what the
+// figure bounds. Lowercase input.
+bool IsBoundComparison(absl::string_view word);
+
+// Possessive determiners ("its", "their"): after a count one opens a
+// relative clause without "that" ("the 3 million its backers forecast").
+// Lowercase input.
+bool IsPossessiveDeterminer(absl::string_view word);
+
+// Nouns of a stretch of time ("on a good day", "in a bad week"): money "on"
+// or "in" one is when it was earned or spent, not what it counts.
+// Lowercase input.
+bool IsTimeStretchNoun(absl::string_view word);
+
+// The subject of a temperature a place or name reached ("Jaipur touched
+// 46C"): the figure measures the temperature, not the place.
+inline constexpr absl::string_view kTemperatureSubject = "temperature";
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -188,5 +188,72 @@ TEST(FigureUnseenSubjectsTest, PayHeadingACompoundIsNoVerb) {
             "Households");
 }
 
+// The figure's own figure-level subject among the sentence's figures.
+std::string SubjectOf(const std::string& text, const std::string& figure) {
+  for (const Figure& f : Find(text)) {
+    if (f.text() == figure) return f.subject();
+  }
+  return "<no figure " + figure + ">";
+}
+
+TEST(FigureUnseenSubjectsTest, NoJunkWordsBeforeTheFigureBecomeItsSubject) {
+  // A floating "both" after names; a temperature the towns reached.
+  EXPECT_EQ(SubjectOf("Readings at Kendal were high, while Penrith and "
+                      "Keswick both passed 35C.",
+                      "35C"),
+            "temperature");
+  // A place after "in/at" before ", which costs": the thing priced.
+  EXPECT_EQ(OnlySubject("Members cannot use the pool at Kirkby, which costs "
+                        "£40 an hour to book."),
+            "pool");
+  // A gerund phrase between the subject and its verb.
+  EXPECT_EQ(OnlySubject("A fleet of drones patrolling the whole coastline "
+                        "would cost about $3 million."),
+            "fleet of drones");
+  // The verb after a modal is no part of the noun before "of".
+  EXPECT_EQ(OnlySubject("The winners will share prize money of $20,000."),
+            "prize money");
+  // "on a busy day": when the money is made, not what it counts; "cannot"
+  // ends the phrase.
+  EXPECT_EQ(SubjectOf("A driver who makes $150 on a busy day cannot afford "
+                      "repairs.",
+                      "$150"),
+            "");
+  // A relative clause without "that" after a count: its subject is not
+  // what the count counts.
+  EXPECT_NE(SubjectOf("The line carried 800,000 riders, half the 1.6 "
+                      "million its planners had promised.",
+                      "1.6 million"),
+            "planners");
+  // A month range between the subject and its verb.
+  EXPECT_EQ(OnlySubject("The ministry said snowfall between November and "
+                        "February was about 20% above normal."),
+            "snowfall");
+}
+
+TEST(FigureUnseenSubjectsTest, JoinedObjectsAndComparedNounsAreTheSubject) {
+  EXPECT_EQ(OnlySubject("The ministry put damage to roads and bridges at $40 "
+                        "million."),
+            "damage to roads and bridges");
+  EXPECT_EQ(OnlySubject("The club will spend $8 million on a new stand and a "
+                        "training pitch before next season."),
+            "new stand and a training pitch");
+  // A second clause after "and" is no second object.
+  EXPECT_EQ(OnlySubject("We were $2 billion in debt and our rating was "
+                        "falling."),
+            "debt");
+  // A share before "less/more/fewer" and a noun counts the noun.
+  EXPECT_EQ(OnlySubject("The mill burned 12% less coal than last year."),
+            "coal");
+  EXPECT_NE(OnlySubject("Tickets were 20% more expensive than in 2023."),
+            "expensive");
+  // A noun before a bounded level is what it bounds; not a degree word.
+  EXPECT_EQ(OnlySubject("Inspectors found wines with sulphur below 0.2%."),
+            "sulphur");
+  EXPECT_EQ(OnlySubject("The vineyard must keep sulphur below 0.2%."),
+            "sulphur");
+  EXPECT_EQ(OnlySubject("He said the rise should stay well below 2%."), "");
+}
+
 }  // namespace
 }  // namespace factwire
