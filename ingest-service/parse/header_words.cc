@@ -318,12 +318,12 @@ constexpr absl::string_view kNameParticles[] = {"de", "del", "da", "do",  "dos",
                                                 "das", "la", "el", "al"};
 
 // Words that label a date on a date line as an update ("Last Updated: Nov 4",
-// "Stand: 14.03.2026").
+// "Last Update: 14 March 2026", "Stand: 14.03.2026").
 // With the update words of the other languages the date reader knows the
 // months of (Spanish, Portuguese, Romanian, Italian, French; folded to ASCII
 // as dates.cc reads words: "actualisé" -> "actualise").
 constexpr absl::string_view kUpdateStampWords[] = {
-    "updated",    "modified",   "edited",    "aktualisiert", "stand",
+    "updated",    "update",     "modified",  "edited",       "aktualisiert", "stand",
     "actualizado", "atualizado", "actualizat", "aggiornato",  "actualise",
     // The French "Mis à jour le …" (folded: "mis" is date noise).
     "jour"};

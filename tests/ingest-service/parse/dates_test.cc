@@ -36,6 +36,18 @@ TEST(ParseDateLine, DatedLabel) {
   EXPECT_EQ(Seconds("The letter was dated 4 February 2025"), -1);
 }
 
+// "Last Update: 4 February 2025 09:40 IST": the noun labels an update as
+// "Last Updated:" does.
+TEST(ParseDateLine, LastUpdateLabel) {
+  const int64_t feb4 = 1738627200;  // 2025-02-04T00:00:00Z
+  bool update = false;
+  const std::optional<CivilDate> d =
+      ParseDateLine("Last Update: 4 February 2025 09:40 IST", &update);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(ToUnixSeconds(*d), feb4 + 9 * 3600 + 40 * 60);
+  EXPECT_TRUE(update);
+}
+
 TEST(ParseDateLine, RejectsText) {
   EXPECT_EQ(Seconds("Health"), -1);
   EXPECT_EQ(Seconds("In May 2025 the council met"), -1);
