@@ -48,6 +48,7 @@ constexpr int kMaxSubjectAsideTokens = 8;  // ", the country's largest copper pr
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kDocumentParagraphs = 8;  // "the report said" this far after its maker's
+constexpr int kMaxQuantifierLetters = 7;  // "several", "another"
 constexpr int kMaxBodyOfWords = 3;  // "chamber of agriculture and fisheries"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
 constexpr uint32_t kWordClassesNotVerbs =
@@ -407,11 +408,15 @@ class ClaimFinder {
   // body keeps its owner, "Ukraine's foreign ministry", and so does a lone
   // noun, "the bank's board".)
   int OwnedBodyStart(int first, int last) const;
-  // "One juror", "The two lawmakers": for tokens [first, last) of an unnamed
-  // source's phrase, a count word ("the" may open it) and one to three
-  // lowercase words, not a share ("Thirty percent"), the
-  // first word after the count; else -1. (The speaker's text keeps the count.)
+  // "One juror", "The two lawmakers", "some voters": for tokens [first, last)
+  // of an unnamed source's phrase, a count word or a vague quantifier
+  // (VagueQuantifierAt; "the" may open it) and one to three lowercase words,
+  // not a share ("Thirty percent"), the first word after the count; else -1.
+  // (The speaker's text keeps the count.)
   int CountedNameStart(int first, int last) const;
+  // True when token `k` is a quantifier standing for a number, in any case
+  // ("some", "Many", "several", "few": lexicon::IsQuantifierPronoun).
+  bool VagueQuantifierAt(int k) const;
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").
   bool IsUnnamedGroup(const Speaker& sp) const;

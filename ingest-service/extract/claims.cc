@@ -855,9 +855,13 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
   // source's phrase of one to three lowercase words, after "the" too ("The two
   // lawmakers"). (Not a share: "Thirty percent", "47 percent of voters" are
   // named by the share.)
-  if (first + 2 < last && lexicon::IsDefiniteArticle(Word(first))) ++first;
+  // ("some voters", "Many farmers": a vague quantifier too, with no article:
+  // "the most recent data" is a superlative.)
+  const bool article = first + 2 < last && lexicon::IsDefiniteArticle(Word(first));
+  if (article) ++first;
   if (first + 1 >= last || last - first > 4 || t_[first].kind != TokenKind::kWord ||
-      !IsCountWord(first) || (t_[first + 1].classes & kProportion) != 0) {
+      !(IsCountWord(first) || (!article && VagueQuantifierAt(first))) ||
+      (t_[first + 1].classes & kProportion) != 0) {
     return -1;
   }
   // (A lone quantifier is no name: "Two others" keeps its count.)
@@ -869,6 +873,15 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
     if (t.kind != TokenKind::kWord || t.upper || t.possessive || IsCountWord(k)) return -1;
   }
   return first + 1;
+}
+
+bool ClaimFinder::VagueQuantifierAt(int k) const {
+  const Token& t = t_[k];
+  if (t.kind != TokenKind::kWord || t.all_caps || t.end - t.begin > kMaxQuantifierLetters) {
+    return false;
+  }
+  return t.upper ? lexicon::IsQuantifierPronoun(absl::AsciiStrToLower(Word(k)))
+                 : lexicon::IsQuantifierPronoun(Word(k));
 }
 
 int ClaimFinder::CountedGroupHead(int first, int last) const {

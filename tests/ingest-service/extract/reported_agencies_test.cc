@@ -305,5 +305,18 @@ TEST(ReportedAgencies, ACountOpeningAnUnnamedSourceIsNoPartOfItsName) {
   }
 }
 
+// "some voters said", "Several growers said": a quantifier standing for a
+// number opens an unnamed group as a count does; the group is named without it
+// (not "the most recent figures", a superlative).
+TEST(ReportedAgencies, AVagueQuantifierOpeningAGroupIsNoPartOfItsName) {
+  const v1::Document doc = Extract(
+      "The market opened late on Saturday.\n\n"
+      "Stalls ran out of bread by noon, and some shoppers said they had waited an "
+      "hour. Several growers said the frost had cut their yields.");
+  EXPECT_EQ(SpeakerOf(doc, "they had waited an hour"), "some shoppers");
+  EXPECT_EQ(SourceNameOf(doc, "they had waited an hour"), "shoppers");
+  EXPECT_EQ(SourceNameOf(doc, "the frost had cut their yields"), "growers");
+}
+
 }  // namespace
 }  // namespace factwire
