@@ -851,14 +851,15 @@ class FigureScanner : public figure_internal::TokenView {
 
   // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
   // B" (`from`, B with its unit) whose first amount is in `f`.
-  // "Polls are open from 18.30 to 20.00", "served 8.30-17.00": two ends
-  // shaped like times of day (figure_internal::IsClockRange), not after a
-  // verb of amount ("rose from 18.30 to 20.00" is two levels; a change is
-  // never a range here), are a span of the day.
+  // "Polls are open from 18.30 to 20.00", "Service runs from 04.30 to
+  // 23.30", "served 8.30-17.00": two ends shaped like times of day
+  // (figure_internal::IsClockRange) are a span of the day, unless a verb
+  // spanning a level's values comes before ("ranged from 18.30 to 20.00");
+  // a change ("rose from 18.30 to 20.00") is never a range here.
   bool ClockSpan(const Found& f, const Amount& b) const {
     const Token* lead = At(f.first - 1);  // before "from" or the number
     if (lead != nullptr && lead->kind == TokenKind::kWord &&
-        HasRole(*lead, figure_internal::kRoleQuantityVerb)) {
+        lexicon::IsValueSpanVerb(lead->lower)) {
       return false;
     }
     return figure_internal::IsClockRange(t_, f.amount, b);

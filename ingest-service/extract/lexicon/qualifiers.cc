@@ -164,6 +164,12 @@ constexpr const char* kRankPhraseLinks[] = {"of"};
 // Nouns of an upper limit ("a limit of 30 km/h", "a cap of 2%").
 constexpr const char* kLimitNouns[] = {"limit", "cap", "ceiling"};
 
+// Verbs whose "from ... to ..." spans the values of a level (IsValueSpanVerb).
+constexpr const char* kValueSpanVerbs[] = {
+    "range",  "ranged",  "ranges", "ranging",     "vary",       "varied",
+    "varies", "varying", "traded", "trading",     "fluctuated", "swung",
+    "moved",  "priced",  "valued", "fluctuating"};
+
 // Verbs of reaching whose amount after a modal of ability is a maximum
 // ("trains can reach 160 km/h").
 constexpr const char* kReachVerbs[] = {"reach", "hit"};
@@ -263,6 +269,10 @@ bool IsRankPhraseLink(absl::string_view word) {
 
 bool IsLimitNoun(absl::string_view word) {
   return InWordLists<kLimitNouns>(word);
+}
+
+bool IsValueSpanVerb(absl::string_view word) {
+  return InWordLists<kValueSpanVerbs>(word);
 }
 
 bool IsReachVerb(absl::string_view word) {

@@ -101,6 +101,11 @@ bool IsBaseVerbLead(absl::string_view word);
 // "a cap of 2%").
 bool IsLimitNoun(absl::string_view word);
 
+// True if `word` (lowercase) is a verb whose "from ... to ..." spans values
+// a level took, not hours of a day: "ranged", "varied", "traded" ("prices
+// ranged from 18.30 to 20.00").
+bool IsValueSpanVerb(absl::string_view word);
+
 // True if `word` (lowercase) is a verb of reaching whose amount after a
 // modal of ability is the most a thing attains: "reach", "hit" ("trains
 // can reach 160 km/h", "gusts can hit 90 km/h").

@@ -1005,11 +1005,14 @@ TEST(NotAFigureTest, PointClockTimesAndStreetNumbers) {
 }
 
 // Two ends shaped like times of day make a span of the day, no figure; after
-// a verb of amount, with a unit, or with minutes past 59 they stay figures.
+// a verb of change or of a spread of values, with a unit, or with minutes past
+// 59 they stay figures.
 TEST(NotAFigureTest, ARangeOfPointClockTimesIsNoFigure) {
   EXPECT_TRUE(Find("The library is open from 09.30 to 17.00 on weekdays.").empty());
   EXPECT_TRUE(Find("Lunch is served 11.45-14.30 in the hall.").empty());
+  EXPECT_TRUE(Find("Night buses run from 23.30 to 04.30.").empty());
   EXPECT_FALSE(Find("The shares rose from 18.30 to 20.00.").empty());
+  EXPECT_FALSE(Find("Bids ranged from 12.30 to 14.00.").empty());
   EXPECT_FALSE(Find("Tickets cost from 12.50 to 14.00 euros.").empty());
   EXPECT_FALSE(Find("The ratio moved from 1.25 to 1.75 in a year.").empty());
   EXPECT_FALSE(Find("Readings ranged from 10.62 to 12.90 units.").empty());
