@@ -465,6 +465,13 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       return std::string();  // "$14.2 billion in the January-September
                              // period": when, not what
     }
+    if (IsWord(k, "from") &&
+        IsWordWith(k + 1, lexicon::IsNounPhraseDeterminer)) {
+      const TokenRange pot = NounPhraseRange(k + 1);
+      if (pot.last >= pot.first && IsWordWith(pot.last, lexicon::IsFundNoun)) {
+        return PhraseOf(pot);  // "released $2m from its disaster fund"
+      }
+    }
     if (IsWord(k, "for") || IsWord(k, "in") || IsWord(k, "on") ||
         IsWord(k, "off")) {
       const TokenRange r = NounPhraseRange(k + 1);

@@ -551,6 +551,10 @@ constexpr const char* kObjectClosers[] = {
     "by",   "with",   "over", "during", "since",  "until",  "across",
     "into", "within", "on",   "this",   "last",   "next",   "as"};
 
+constexpr const char* kFundNouns[] = {
+    "fund",    "funds",  "budget", "budgets", "reserve",
+    "reserves", "coffers", "kitty", "treasury", "purse"};
+
 constexpr const char* kBoundDegreeWords[] = {"well", "far", "much", "even",
                                             "way"};
 
@@ -1263,6 +1267,10 @@ bool HasAdjectiveEnding(absl::string_view word) {
 
 bool IsObjectCloser(absl::string_view word) {
   return InWordLists<kObjectClosers>(word);
+}
+
+bool IsFundNoun(absl::string_view word) {
+  return InWordLists<kFundNouns>(word);
 }
 
 bool IsBoundDegreeWord(absl::string_view word) {

@@ -718,6 +718,11 @@ bool IsShareComparative(absl::string_view word);
 // prepositions and period openers, not verbs. Lowercase input.
 bool IsObjectCloser(absl::string_view word);
 
+// Nouns of a pot of money ("fund", "reserves", "coffers"): money "from" one
+// ("released 15 million pesos from its calamity fund") is drawn from it, and
+// the pot names what the sum is. Lowercase input.
+bool IsFundNoun(absl::string_view word);
+
 // Words that grade a bound ("well below 2C", "far above 90%"): no noun the
 // bound counts. Lowercase input.
 bool IsBoundDegreeWord(absl::string_view word);

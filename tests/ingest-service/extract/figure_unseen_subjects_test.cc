@@ -255,5 +255,16 @@ TEST(FigureUnseenSubjectsTest, JoinedObjectsAndComparedNounsAreTheSubject) {
   EXPECT_EQ(OnlySubject("He said the rise should stay well below 2%."), "");
 }
 
+TEST(FigureUnseenSubjectsTest, MoneyDrawnFromAFundCountsTheFund) {
+  EXPECT_EQ(OnlySubject("The council said it had released $2 million from "
+                        "its disaster fund."),
+            "disaster fund");
+  EXPECT_EQ(OnlySubject("The board drew $3m from its reserve fund."),
+            "reserve fund");
+  // A payer or lender after "from" is no pot of money.
+  EXPECT_NE(OnlySubject("She borrowed $900 from a cooperative."),
+            "cooperative");
+}
+
 }  // namespace
 }  // namespace factwire
