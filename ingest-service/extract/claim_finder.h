@@ -94,6 +94,7 @@ class ClaimFinder {
     LendPluralAntecedents();
     LendOfficeOwners();
     CreditDefiniteBodies();
+    CreditBenchMembers();
     NameIndefiniteTitles();
     NameDescribers();
     NameGroupMembers();
@@ -310,6 +311,15 @@ class ClaimFinder {
   // phrase. Claims are taken in text order, so one credited so may credit the
   // next ("the airline announced ... The airline said").
   void CreditDefiniteBodies();
+  // "The judges found that ...": an unnamed speaker that is "the" and a bench
+  // member (lexicon::IsBenchMember) speaks for the court (an organisation whose
+  // name holds lexicon::IsBenchBody) credited with a claim, when the
+  // document's claims credit exactly one such court; the speaker stays as
+  // written.
+  void CreditBenchMembers();
+  // The one court or tribunal organisation credited with a claim in the
+  // document (CreditBenchMembers), -1 when none or more than one.
+  int SingleCreditedCourt() const;
   // "according to a report by the state audit office": the latest unnamed
   // speaker of a claim, starting before token `first` and at most `window`
   // paragraphs before it, that is a body (MakerHead() a body noun) right after

@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "ingest-service/extract/claim_finder.h"
 #include "ingest-service/extract/lexicon/clause_words.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
@@ -491,6 +492,44 @@ Speaker ClaimFinder::UnnamedMakerBefore(int first, int window) const {
     if ((w == "by" || w == "from") && by > 0 && IsDocumentNoun(by - 1)) best = maker;
   }
   return best;
+}
+
+void ClaimFinder::CreditBenchMembers() {
+  int court = -2;  // (-2: not sought yet; sought only for a bench member)
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    // ("The judges": the article inside the speaker or right before it.)
+    const int head = sp.last - 1;
+    if (!sp.found() || !sp.anonymous || sp.entity >= 0 || sp.pronoun || head < 1 ||
+        sp.last - sp.first > 2 || !lexicon::IsDefiniteArticle(Word(head - 1)) ||
+        t_[head].upper || !lexicon::IsBenchMember(Word(head))) {
+      continue;
+    }
+    if (court == -2) court = SingleCreditedCourt();
+    if (court < 0) return;
+    sp.entity = court;
+    sp.anonymous = false;
+    sp.name_first = sp.name_last = -1;
+  }
+}
+
+int ClaimFinder::SingleCreditedCourt() const {
+  int court = -1;
+  for (const ClaimDraft& claim : claims_) {
+    const int entity = claim.speaker.entity;
+    if (!claim.speaker.found() || entity < 0 || entity == court ||
+        mentions_.entities()[entity].type != v1::SOURCE_TYPE_ORGANIZATION) {
+      continue;
+    }
+    bool bench = false;
+    for (absl::string_view w : absl::StrSplit(mentions_.entities()[entity].name, ' ')) {
+      bench = bench || lexicon::IsBenchBody(absl::AsciiStrToLower(w));
+    }
+    if (!bench) continue;
+    if (court >= 0) return -1;
+    court = entity;
+  }
+  return court;
 }
 
 bool ClaimFinder::ForecasterFits(const ClaimDraft& claim, int head) const {

@@ -149,6 +149,10 @@ constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jur
                                                "magistrates", "arbitrators", "panellists",
                                                "panelists"};
 
+// Bodies whose members sit as a bench (see IsBenchBody): "The judges found"
+// speaks for the court.
+constexpr absl::string_view kBenchBodies[] = {"court", "tribunal"};
+
 // Past verbs by which a member of a group takes a stand with no object before a
 // participle's comma ("Two of the justices dissented, arguing that ..."; see
 // IsStanceVerb).
@@ -720,6 +724,8 @@ bool IsDocumentNoun(absl::string_view word) {
 bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
 
 bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(word); }
+
+bool IsBenchBody(absl::string_view word) { return InWordLists<kBenchBodies>(word); }
 
 bool IsStanceVerb(absl::string_view word) { return InWordLists<kStanceVerbs>(word); }
 

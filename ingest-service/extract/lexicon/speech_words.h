@@ -176,6 +176,9 @@ bool IsBodyNoun(absl::string_view word);
 // True if `word` names the members of a court or panel, in the plural
 // ("judges", "justices", "jurors").
 bool IsBenchMember(absl::string_view word);
+// True for a body whose members sit as a bench: "court", "tribunal". Lowercase
+// input.
+bool IsBenchBody(absl::string_view word);
 
 // Past verbs of taking a stand with no object ("abstained", "dissented",
 // "resigned"): a counted group's verb right before a speech participle.

@@ -318,5 +318,22 @@ TEST(ReportedAgencies, AVagueQuantifierOpeningAGroupIsNoPartOfItsName) {
   EXPECT_EQ(SourceNameOf(doc, "the frost had cut their yields"), "growers");
 }
 
+// "The judges found that ...": the bench speaks for the one court the story
+// credits; with two courts it stays unnamed.
+TEST(ReportedAgencies, TheJudgesSpeakForTheOneCourtCredited) {
+  const v1::Document doc = Extract(
+      "The Northern Appeals Court overturned the quarry permit on Tuesday.\n\n"
+      "The Northern Appeals Court said the council had not consulted the villages. The "
+      "judges found that the permit therefore breached the planning act.");
+  EXPECT_EQ(SourceNameOf(doc, "breached the planning act"), "Northern Appeals Court");
+  EXPECT_EQ(SpeakerOf(doc, "breached the planning act"), "judges");
+  const v1::Document two = Extract(
+      "The Northern Appeals Court overturned the quarry permit on Tuesday.\n\n"
+      "The Northern Appeals Court said the council had not consulted the villages. The "
+      "Coastal District Court said last year that the permit was lawful. The judges "
+      "found that the permit therefore breached the planning act.");
+  EXPECT_EQ(SourceNameOf(two, "breached the planning act"), "judges");
+}
+
 }  // namespace
 }  // namespace factwire
