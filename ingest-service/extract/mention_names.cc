@@ -263,11 +263,27 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
   if (!label && KindOpeningAClaim(k)) return true;
   if (!label && InfinitiveSubject(k, s)) return true;
+  if (!label && AbstractNounOpener(k)) return true;
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word.
   it->second = HasWholeWord(text_, absl::AsciiStrToLower(w));
   return it->second;
+}
+
+bool MentionFinder::AbstractNounOpener(int k) const {
+  constexpr size_t kMinAbstractNounBytes = 8;  // not "Trinity", "Clement"
+  const Token& t = tokens_[k];
+  const absl::string_view w = TokenText(text_, t);
+  if (w.size() < kMinAbstractNounBytes || !lexicon::HasAbstractNounSuffix(w) ||
+      (tokens_[k + 1].classes & kCue) != 0 ||
+      lexicon::IsForeignOrgOpener(w)) {
+    // (Not "Sharption said", a name before its speech verb; not "Groupement
+    // des Planteurs", a body's name.)
+    return false;
+  }
+  // (A name the text writes again, "Infinity said ... Infinity's shares".)
+  return !HasWholeWord(text_.substr(0, t.begin), w) && !HasWholeWord(text_.substr(t.end), w);
 }
 
 bool MentionFinder::KindOpeningAClaim(int k) const {

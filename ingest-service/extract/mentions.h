@@ -195,6 +195,12 @@ class MentionFinder {
   // ("Planner approval was given", "Developer consent has lapsed"): a common
   // word, no one's name (not "Walker won", "Baker also said").
   bool RoleNounCompound(int k, const Sentence& s) const;
+  // True when the capitalised word at token `k` ends like an abstract noun
+  // (lexicon::HasAbstractNounSuffix: "Electricity", "Production",
+  // "Investment"), is long enough not to be a given name ("Trinity",
+  // "Clement"), comes before no speech verb ("Sharption said"), and the text
+  // writes it nowhere else: a common noun opening a sentence, no one's name.
+  bool AbstractNounOpener(int k) const;
   // True when token `k` is a capitalised plural of a word for people who do
   // something ("Commuters", "Farmers", "Cyclists"), not a surname met before
   // ("Sanders"): before a plural's apostrophe it opens a group's name.

@@ -340,6 +340,10 @@ bool IsClubMark(absl::string_view word);
 // ("Bandy" of "Insjon Bandy", "Hockey"; exact bytes).
 bool IsClubSport(absl::string_view word);
 
+// True when `word` ends like an abstract noun ("-ity", "-tion", "-sion",
+// "-ment", "-ism", "-ship": "Electricity", "investment"; exact bytes).
+bool HasAbstractNounSuffix(absl::string_view word);
+
 // True for the label of a caption or credit line ("photo", "image",
 // "credit", a writer's "text", a match official's "referee"; lowercase, exact
 // bytes): "Photo: Ari Jonsson" credits a picture.

@@ -520,6 +520,10 @@ constexpr absl::string_view kClubMarks[] = {"FC", "AFC", "CF", "AC", "BK", "IF",
 constexpr absl::string_view kClubSports[] = {"Bandy",   "Hockey",    "Handball", "Basket",
                                              "Volley",  "Floorball", "Rugby",    "Innebandy",
                                              "Cricket", "Netball"};
+// Endings of abstract nouns ("electricity", "production", "investment",
+// "tourism", "ownership") that no person's name of eight letters or more has.
+constexpr absl::string_view kAbstractNounSuffixes[] = {"ity", "tion", "sion", "ment", "ism",
+                                                       "ship"};
 // Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
 // Republicans", "the Greens") are their parties, not people.
 constexpr absl::string_view kPartyPlurals[] = {
@@ -949,6 +953,12 @@ bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>
 bool IsClubNameHead(absl::string_view word) { return InWordLists<kClubHeads>(word); }
 bool IsClubMark(absl::string_view word) { return InWordLists<kClubMarks>(word); }
 bool IsClubSport(absl::string_view word) { return InWordLists<kClubSports>(word); }
+bool HasAbstractNounSuffix(absl::string_view word) {
+  for (const absl::string_view suffix : kAbstractNounSuffixes) {
+    if (absl::EndsWith(word, suffix)) return true;
+  }
+  return false;
+}
 
 bool IsBusinessRole(absl::string_view word) { return InWordLists<kBusinessRoles>(word); }
 

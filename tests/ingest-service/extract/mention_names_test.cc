@@ -11,6 +11,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::SourceNameOf;
 
 TEST(MentionNames, OfBeforeABusinessNameEndsAPersonsName) {
   v1::Document doc = Extract(
@@ -515,6 +516,20 @@ TEST(MentionNames, ClubLettersOrSportNameAClubItsTownAloneShortensIt) {
   s = FindSource(prefix, "eva-berg");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->affiliation(), "FC Orlund");
+}
+
+// A capitalised abstract noun opening a sentence ("Electricity for the bakery
+// had doubled, he said") is no one's name: "he" is the baker named before. A
+// name so spelt before its speech verb ("Pellation said") stays a person.
+TEST(MentionNames, AbstractNounOpeningASentenceIsNoName) {
+  v1::Document doc = Extract(
+      "Marco Bellini, who runs a bakery in Aversa, said trade was slow.\n\n"
+      "He was less cheerful about costs. Electricity for the bakery had risen by "
+      "around 18% since last year, he said.");
+  EXPECT_EQ(SourceNameOf(doc, "had risen by around 18%"), "Marco Bellini");
+  EXPECT_EQ(FindSource(doc, "electricity"), nullptr);
+  v1::Document name = Extract("Pellation said the town would vote again in May.");
+  EXPECT_EQ(SourceNameOf(name, "town would vote again"), "Pellation");
 }
 
 }  // namespace
