@@ -4,6 +4,7 @@
 // ("Tea exports brought in $340 million", "speeds below 30 km/h"):
 // ContextFinder steps (see figure_context_finder.h).
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -110,8 +111,73 @@ bool CapitalizedWords(absl::string_view subject) {
   return !subject.empty();
 }
 
+// True if the phrase `subject` names a quantity of one mass ("Enrolment in
+// state schools", "Transatlantic traffic"): its head, the last word before
+// a preposition, is no plural, possessive or pronoun ("Shipments", "it").
+bool MassSubject(absl::string_view subject) {
+  absl::string_view head;
+  for (absl::string_view word : absl::StrSplit(subject, ' ')) {
+    if (lexicon::IsNounPostmodifierPreposition(word)) break;
+    head = word;
+  }
+  return head.size() > 2 && !lexicon::LooksPlural(head) &&
+         !absl::EndsWith(head, "'") &&
+         !lexicon::IsSubjectPronoun(absl::AsciiStrToLower(head));
+}
+
+// The subject of the change figure `i` - 1 for the count `i` that is the
+// level the change reached, when `i` counts only its own noun: "Enrolment in
+// state schools fell by 9pc this year to about 4.1 million pupils" ->
+// "Enrolment in state schools" (the words from that subject up to the verb,
+// written before the change); "" when the change's subject is no mass
+// (MassSubject: "Shipments rose 14% to 6.9 million bags" keeps "bags") or
+// more than a few words of the same clause stand between the two figures.
+std::string ChangeLevelSubject(const TokenView& v, absl::string_view text,
+                               const std::vector<FigurePlace>& places,
+                               size_t i, absl::Span<const v1::Figure> figures) {
+  constexpr int kMaxBetween = 4;  // "by 9pc this year to"
+  const FigurePlace& p = places[i];
+  const v1::Figure& f = figures[i];
+  const Token* noun = v.At(p.end);
+  if (i == 0 || p.money || !f.unit().empty() || noun == nullptr ||
+      !absl::StartsWith(f.subject(), noun->raw) || !v.IsWord(p.first - 1, "to")) {
+    return std::string();
+  }
+  const FigurePlace& c = places[i - 1];
+  const v1::Figure& e = figures[i - 1];
+  if (e.dimension() != v1::DIMENSION_PERCENT || c.end > p.first - 1 ||
+      p.first - 1 - c.end > kMaxBetween || !MassSubject(e.subject())) {
+    return std::string();
+  }
+  for (int k = c.end; k < p.first - 1; ++k) {
+    if (v.At(k)->kind != TokenKind::kWord) return std::string();
+  }
+  constexpr int kMaxSubjectWords = 8;
+  const int verb = v.IsWord(c.first - 1, "by") ? c.first - 2 : c.first - 1;
+  if (verb < 1 || v.At(verb)->kind != TokenKind::kWord) return std::string();
+  const size_t begin = v.At(0)->begin;
+  const size_t end = v.At(verb)->begin;
+  const size_t at = text.substr(begin, end - begin).find(e.subject());
+  if (at == absl::string_view::npos) return std::string();
+  const absl::string_view phrase = absl::StripTrailingAsciiWhitespace(
+      text.substr(begin + at, end - begin - at));
+  const bool one_phrase =
+      !absl::StrContains(phrase, ",") &&
+      std::count(phrase.begin(), phrase.end(), ' ') < kMaxSubjectWords;
+  return one_phrase ? std::string(phrase) : std::string();
+}
+
 }  // namespace
 
+// Contract beyond the header's (figure_context_finder.h belongs to another
+// owner, so the note lives here): after giving a predicate figure its
+// clause's subject, ClauseSubjects also overwrites subjects earlier passes
+// set, in two cases: a count that a change of one mass reached takes the
+// change's subject (ChangeLevelSubject: "Freight traffic fell 8% to 2.1
+// million containers" -> "Freight traffic", not "containers"), and a
+// temperature whose subject is a place name a verb reached counts
+// "temperature" (lexicon::kTemperatureSubject: "while Koraput and Bolangir
+// both crossed 44C").
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!figures[i].subject().empty()) continue;
@@ -127,6 +193,8 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
     figures[i].set_subject(std::move(subject));
   }
   for (size_t i = 0; i < places_.size(); ++i) {
+    std::string level = ChangeLevelSubject(*this, text_, places_, i, figures);
+    if (!level.empty()) figures[i].set_subject(std::move(level));
     const std::string& subject = figures[i].subject();
     if (figures[i].dimension() != v1::DIMENSION_TEMPERATURE ||
         !CapitalizedWords(subject)) {

@@ -596,6 +596,11 @@ constexpr const char* kMeasureBaseVerbs[] = {"last", "take", "become", "be",
 // Subject pronouns, personal and indefinite: they may open a relative
 // clause's own subject ("which he put at"), and name nothing a figure counts
 // ("Is everybody supposed to earn $12").
+// Prepositions that open a noun's postmodifier ("Enrolment in state
+// schools", "traffic across the network").
+constexpr const char* kNounPostmodifierPrepositions[] = {
+    "in", "of", "at", "on", "across", "for", "from", "to", "with", "among"};
+
 constexpr const char* kSubjectPronouns[] = {
     "he",     "she",      "they",    "we",       "it",     "i",
     "you",    "everybody", "everyone", "anybody", "anyone", "somebody",
@@ -1655,6 +1660,10 @@ bool LooksPlural(absl::string_view w) {
 
 bool IsNounlikeQuantityVerb(absl::string_view word) {
   return InWordLists<kNounlikeQuantityVerbs>(word);
+}
+
+bool IsNounPostmodifierPreposition(absl::string_view word) {
+  return InWordLists<kNounPostmodifierPrepositions>(word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {

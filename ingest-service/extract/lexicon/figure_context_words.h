@@ -320,6 +320,10 @@ bool IsMeasureBaseVerb(absl::string_view word);
 // ("law", "act", "plan", "policy", "report"). Lowercase, exact bytes.
 bool IsYearScopedNoun(absl::string_view word);
 
+// Prepositions that open a noun's postmodifier, ending the noun phrase's
+// head ("Enrolment in state schools": "in"). Lowercase, exact bytes.
+bool IsNounPostmodifierPreposition(absl::string_view word);
+
 // Subject pronouns, personal and indefinite ("he", "it", "everybody").
 bool IsSubjectPronoun(absl::string_view word);
 

@@ -266,5 +266,23 @@ TEST(FigureUnseenSubjectsTest, MoneyDrawnFromAFundCountsTheFund) {
             "cooperative");
 }
 
+// The count a change of one mass reached counts that mass, not the count's
+// own noun; a plural subject keeps the noun ("bags" of the shipments).
+TEST(FigureUnseenSubjectsTest, TheLevelAChangeOfAMassReachedCountsTheMass) {
+  std::vector<Figure> f = Find("Attendance at city museums rose 12% last "
+                               "year to 640,000 visitors.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Attendance at city museums");
+  f = Find("Freight traffic fell by 8% to 2.1 million containers.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "Freight traffic");
+  f = Find("Exports rose 9% to 3.2 million crates.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "crates");
+  f = Find("It rose 9% to 3.2 million crates.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "crates");
+}
+
 }  // namespace
 }  // namespace factwire
