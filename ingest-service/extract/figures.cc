@@ -1659,35 +1659,55 @@ void RestateUnit(const Found& f, v1::Figure* fig) {
   if (range) fig->set_value_max(Clean(f.value_max * r->factor));
 }
 
-// "body temperatures above 41 degrees" after "46.2 degrees Celsius": a
-// bare degree of temperature is in the scale the article named before it
-// (figures[0..k), its earlier figures), when that is Celsius and no figure
-// before it is in Fahrenheit (a story giving both leaves bare degrees
-// bare).
-void DegreesOfTheArticle(absl::Span<const v1::Figure> before,
-                         v1::Figure* fig) {
+// The scale the figures before a bare degree set: Celsius when one of them
+// was in Celsius and none in Fahrenheit (a story giving both leaves bare
+// degrees bare). One running flag, updated figure by figure.
+struct ArticleScale {
   bool celsius = false;
-  for (const v1::Figure& b : before) {
-    if (b.dimension() != v1::DIMENSION_TEMPERATURE) continue;
-    if (b.unit() == lexicon::kFahrenheitCode) return;
+  bool fahrenheit = false;
+
+  // Takes `b`'s scale into the flag, if `b` is a temperature.
+  void See(const v1::Figure& b) {
+    if (b.dimension() != v1::DIMENSION_TEMPERATURE) return;
+    fahrenheit = fahrenheit || b.unit() == lexicon::kFahrenheitCode;
     celsius = celsius || b.unit() == lexicon::kCelsiusCode;
   }
-  if (!celsius) return;
-  fig->mutable_unit()->assign(lexicon::kCelsiusCode);
-  fig->mutable_normalized_unit()->assign(lexicon::kCelsiusCode);
+};
+
+// True if `fig` (a bare degree, a range too) reads as a Celsius temperature
+// of air, water or a body: "above 41 degrees", not "115 degrees".
+bool PlausibleCelsius(const v1::Figure& fig) {
+  const bool range = fig.qualifier() == v1::QUALIFIER_RANGE;
+  const double low = fig.value();
+  const double high = range ? fig.value_max() : low;
+  return low >= lexicon::kPlausibleCelsiusMin &&
+         high <= lexicon::kPlausibleCelsiusMax;
 }
 
-// Gives the bare degrees of temperature among figures[first..end) the
-// article's scale (DegreesOfTheArticle).
+// "body temperatures above 41 degrees" after "46.2 degrees Celsius": a
+// bare degree of temperature among figures[first..end) is in the scale the
+// article named before it (ArticleScale over figures[0..k)) when that is
+// Celsius alone and the value is a plausible Celsius temperature. The
+// earlier figures are read once per call, and only when a bare degree is
+// in this sentence.
 void ArticleDegrees(size_t first, size_t end,
                     std::vector<v1::Figure>* figures) {
-  for (size_t k = first; k < end; ++k) {
+  auto bare = [](const v1::Figure& f) {
+    return f.dimension() == v1::DIMENSION_TEMPERATURE &&
+           f.unit() == lexicon::kDegreeCode;
+  };
+  if (std::none_of(figures->begin() + first, figures->begin() + end, bare)) {
+    return;
+  }
+  ArticleScale scale;
+  for (size_t k = 0; k < end; ++k) {
     v1::Figure* fig = &(*figures)[k];
-    if (fig->dimension() != v1::DIMENSION_TEMPERATURE ||
-        fig->unit() != lexicon::kDegreeCode) {
-      continue;
+    if (k >= first && bare(*fig) && scale.celsius && !scale.fahrenheit &&
+        PlausibleCelsius(*fig)) {
+      fig->mutable_unit()->assign(lexicon::kCelsiusCode);
+      fig->mutable_normalized_unit()->assign(lexicon::kCelsiusCode);
     }
-    DegreesOfTheArticle(absl::MakeConstSpan(figures->data(), k), fig);
+    scale.See(*fig);
   }
 }
 

@@ -117,6 +117,12 @@ inline constexpr char kCelsiusCode[] = "celsius";
 inline constexpr char kFahrenheitCode[] = "fahrenheit";
 inline constexpr char kDegreeCode[] = "degree";
 
+// The span of temperatures a story states in Celsius for air, water or a
+// body (the hottest air on record is 56.7 C, the coldest -89.2 C): a bare
+// "115 degrees" is outside it and so no Celsius, whatever scale came before.
+inline constexpr double kPlausibleCelsiusMin = -90;
+inline constexpr double kPlausibleCelsiusMax = 60;
+
 // How newsroom figures restate a unit of time in a finer one: decades and
 // centuries as years ("more than two decades": 20 years), and a fraction of
 // an hour written in words as minutes ("a quarter of an hour": 15 minutes;

@@ -1416,6 +1416,23 @@ TEST(FindFiguresTest, BareDegreesTakeTheArticlesCelsius) {
   EXPECT_EQ(first->unit(), "degree");
 }
 
+// A bare degree past any Celsius temperature of air, water or a body is in
+// another scale, whatever the article named before ("113 degrees" in a
+// desert city after "41C" in Europe).
+TEST(FindFiguresTest, BareDegreesPastCelsiusStayBare) {
+  const std::vector<Figure> f = figure_test::BySentence(
+      "Lisbon sweltered at 41C on Sunday. In Las Vegas, the gauge at the "
+      "airport showed 113 degrees.");
+  const Figure* bare = figure_test::FigureWithText(f, "113 degrees");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->unit(), "degree");
+  const std::vector<Figure> range = figure_test::BySentence(
+      "Lisbon sweltered at 41C on Sunday. Inland, it was 38 to 40 degrees.");
+  const Figure* kept = figure_test::FigureWithText(range, "38 to 40 degrees");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->unit(), "celsius");
+}
+
 // "half" before a noun of a price is a share of the full price ("ride for
 // half fare"), a figure of its own.
 TEST(FindFiguresTest, HalfBeforeAPriceNounIsAShare) {
