@@ -6,6 +6,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/speaker_internal.h"
@@ -106,6 +107,12 @@ int SpeakerFinder::AfterOwner(int j, int hi) const {
     return mentions_.mentions()[m].last + 1;
   }
   const absl::string_view w = TokenText(text_, tokens_[j]);
+  // "his spokesman, Ana Reis,": a possessive determiner opens the title as
+  // "the" does.
+  if (tokens_[j].kind == TokenKind::kWord &&
+      lexicon::IsPossessiveDeterminer(absl::AsciiStrToLower(w))) {
+    return j + 1;
+  }
   if (w != "the" && w != "The") return -1;
   // "the port authority's": up to two lowercase words and the "'s".
   int k = j + 1;
@@ -121,9 +128,12 @@ int SpeakerFinder::TitlePhraseEnd(int j, int hi) const {
   if (k < 0) k = j;  // "Transport Secretary, ..."
   // The title: words ending in a title head ("Minister", "chief economist").
   const int title = k;
+  // (A title modifier the lexicon also counts a determiner stays: "her senior
+  // adviser".)
   auto in_title = [&](const Token& t) {
+    const uint32_t det = (t.classes & kTitleModifier) != 0 ? 0u : uint32_t{kDeterminer};
     return t.kind == TokenKind::kWord && !t.possessive &&
-           (t.classes & (kRelative | kFiller | kAffiliationPrep | kDeterminer | kPersonPronoun |
+           (t.classes & (kRelative | kFiller | kAffiliationPrep | det | kPersonPronoun |
                          kOtherPronoun)) == 0 &&
            (t.upper || (t.classes & kCue) == 0);
   };

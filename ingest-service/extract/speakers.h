@@ -154,7 +154,8 @@ class SpeakerFinder {
   Speaker PersonEndingAttribution(int k, int hi) const;
   // The token after an owner opening a title at `j` (before `hi`): a
   // possessive name ("Tarnside Water's"), "the" and up to two lowercase words
-  // with "'s" ("the port authority's"), or a bare "the"; else -1.
+  // with "'s" ("the port authority's"), a bare "the", or a possessive
+  // determiner ("his", "Her": "In Lisbon, his spokesman, Ana Reis, said"); else -1.
   int AfterOwner(int j, int hi) const;
   // The speaker before the first speech cue of sentence `prev` that has one
   // (not a bare "who"; the noun phrase opening the clause when Left() finds

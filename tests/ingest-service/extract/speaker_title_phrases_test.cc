@@ -132,5 +132,26 @@ TEST(SpeakerTitlePhrases, NameAfterAGlossedLocalTitleSpeaks) {
   ExpectSources(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+// A possessive determiner opens the title phrase as "the" does, and a title
+// modifier the lexicon also counts a determiner ("senior") stays in it: the
+// name after it speaks, not a capitalised place or paper in the opening phrase.
+TEST(SpeakerTitlePhrases, NameAfterAnOwnedTitlePhraseSpeaks) {
+  const Case cases[] = {
+      {"In Porto, his spokeswoman, Irene Malde, said: " + kOpen +
+           "The minister has broken no rule." + kClose,
+       "broken no rule", "irene-malde"},
+      {"Speaking to the Gazette, her senior adviser, Oskar Brenn, said: " + kOpen +
+           "We never saw the second invoice." + kClose,
+       "second invoice", "oskar-brenn"},
+      {"Asked by the Ledger, their lawyer, Mira Sandoval, said the contract was "
+       "void.",
+       "contract was void", "mira-sandoval"},
+      {"Outside the court, the senior prosecutor, Hal Drury, said the trial would "
+       "resume in May.",
+       "trial would resume", "hal-drury"},
+  };
+  ExpectSources(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 }  // namespace
 }  // namespace factwire
