@@ -697,10 +697,31 @@ bool TakeNamesAlone(absl::string_view s, absl::string_view text, const std::vect
   return false;
 }
 
+// The text of the block of lines opened by lines[k] (up to the next blank
+// line): a paragraph as the page sets it. Empty when k is past the end.
+absl::string_view BlockAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k >= lines.size()) return {};
+  size_t last = k;
+  while (last + 1 < lines.size() && !lines[last + 1].blank_before) ++last;
+  return text.substr(lines[k].begin, lines[last].end - lines[k].begin);
+}
+
+// True when the headline or the lede (`lede`) repeats a word of one of
+// `names` (HeadlineRepeatsName): the story is about the one named.
+bool StoryRepeatsAName(const std::vector<std::string>& names, absl::string_view headline,
+                       absl::string_view lede) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return HeadlineRepeatsName(name, headline) || HeadlineRepeatsName(name, lede);
+  });
+}
+
 // "March 3, 2026\nAnn Lee": a person's name (or names) alone at lines[i]
 // (text `s`), joined under a date line that names no one, when no author was
 // read: the byline without its "By", set under the date as some pages do. No
-// byline with its lead (read as one), credit ("Staff Report") or sentence. True when read into
+// byline with its lead (read as one), credit ("Staff Report") or sentence, and
+// no name the headline or the paragraph under it repeats (StoryRepeatsAName:
+// "Real Madrid" over "Real Madrid beat …", "Hurricane Milton" under "Hurricane
+// Milton nears …"): that is the one the story is about. True when read into
 // layout->authors; nothing changed otherwise.
 bool TakeNamesUnderDate(absl::string_view s, absl::string_view text,
                         const std::vector<Line>& lines, size_t i, Layout* layout) {
@@ -709,7 +730,9 @@ bool TakeNamesUnderDate(absl::string_view s, absl::string_view text,
     return false;
   }
   std::vector<std::string> names = PersonNames(WithoutPlace(s));
-  if (names.empty()) return false;
+  if (names.empty() || StoryRepeatsAName(names, layout->headline, BlockAt(text, lines, i + 1))) {
+    return false;
+  }
   Layout scratch;
   if (!TakeHeaderLine(View(text, lines[i - 1]), &scratch) || !scratch.publish_date.has_value() ||
       !scratch.authors.empty()) {

@@ -155,6 +155,32 @@ TEST(BylineCredits, PlaceBeforeTheNameAndNameUnderTheDate) {
   }
 }
 
+// "March 3, 2026\nGreenvale Rovers\n\nGreenvale Rovers beat …": a name under a
+// bare date line that the headline or the lede repeats is the one the story is
+// about (a club, a storm, a mayor), no author; the lede stays the body's.
+TEST(BylineCredits, NameUnderTheDateThatTheStoryRepeatsIsNoAuthor) {
+  struct StoryCase {
+    const char* headline;
+    const char* name;
+    const char* lede;
+  };
+  const StoryCase kCases[] = {
+      {"Late goal sends the home side through to the final", "Greenvale Rovers",
+       "Greenvale Rovers beat their neighbours 2-1 on Saturday with a goal in the last minute."},
+      {"Hurricane Odalys turns north towards the islands", "Hurricane Odalys",
+       "The storm was moving at 15 km/h on Tuesday night, forecasters said."},
+      {"Town council names an interim leader", "Marta Quispe",
+       "The council said on Monday that Quispe would lead it until a vote in March."},
+  };
+  for (const StoryCase& c : kCases) {
+    const std::string text = std::string(c.headline) + "\n\n30 November 2026\n" + c.name +
+                             "\n\n" + c.lede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_TRUE(layout.authors.empty()) << c.name;
+    ExpectDay(layout, 2026, 11, 30, c.name);
+  }
+}
+
 // "East Africa | Port Louis | <date>", "Middle East · Abu Dhabi · <date>": a
 // region or a known section before a place is the desk the story runs under,
 // no person's name: the section, and the place is the dateline.
