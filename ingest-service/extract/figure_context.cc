@@ -35,7 +35,9 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (subject.empty()) subject = AgeAppositionSubject(places_[i], f);
     if (subject.empty()) subject = BetweenSubject(places_[i], f);
     if (!subject.empty()) f.set_subject(std::move(subject));
-    if (!TimeOffset(places_[i])) SetTimeScope(i, of_before, &f);
+    if (!TimeOffset(places_[i]) && !AgeSpan(i)) {
+      SetTimeScope(i, of_before, &f);
+    }
     FindPlace(i, figures, &owner);
   }
   RateSubjects(figures, places_);

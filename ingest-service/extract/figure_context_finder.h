@@ -1546,6 +1546,21 @@ class ContextFinder : public TokenView {
   // figure of another clause ("£2 an hour, and the fee will rise to £55").
   const Mention* Nearest(const std::vector<Mention>& mentions, size_t fi) const;
 
+  // True if a condition opens between tokens [from, to) (lexicon::
+  // IsConditionOpener: "said they would back it if no deal is reached in
+  // the second round"): a period after it is hypothetical.
+  bool ConditionBetween(int from, int to) const;
+
+  // True if the figure at `p` follows an age label ("aged 30", "the ages of
+  // 18": lexicon::IsAgeLabel).
+  bool AgeLabelled(const FigurePlace& p) const;
+
+  // True if figure `fi` is an end of a band of ages: after an age label and
+  // spanning to another ("aged 54 to 65", "ages of 18 and 29"), or the far
+  // end of one. A band of ages names a group, at no period; a single age
+  // ("In 1962, at age 23") keeps its period.
+  bool AgeSpan(size_t fi) const;
+
   // True if the period mention at `rate` is a rate ("a day", "per year":
   // two words) and a span another period opens follows it at once ("about
   // 410 a day in November last year", "a day during the quarter"): the rate

@@ -1009,9 +1009,11 @@ const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
   auto it =
       std::lower_bound(mentions.begin(), mentions.end(), p.end,
                        [](const Mention& m, int end) { return m.first < end; });
+  const bool times = &mentions == &times_;
   if (it != mentions.end() && AfterInClause(fi, it->first) &&
-      (&mentions != &places_found_ || !CoordinatePlace(fi, it->first))) {
-    if (&mentions == &times_ && RateThenPeriod(it, mentions.end())) ++it;
+      (&mentions != &places_found_ || !CoordinatePlace(fi, it->first)) &&
+      (!times || !ConditionBetween(p.end, it->first))) {
+    if (times && RateThenPeriod(it, mentions.end())) ++it;
     return &*it;
   }
   for (auto back = it; back != mentions.begin();) {
@@ -1023,6 +1025,35 @@ const Mention* ContextFinder::Nearest(const std::vector<Mention>& mentions,
     return &*back;
   }
   return nullptr;
+}
+
+bool ContextFinder::ConditionBetween(int from, int to) const {
+  for (int i = from; i < to; ++i) {
+    if (IsWordWith(i, lexicon::IsConditionOpener)) return true;
+  }
+  return false;
+}
+
+bool ContextFinder::AgeLabelled(const FigurePlace& p) const {
+  return IsWordWith(p.first - 1, lexicon::IsAgeLabel) ||  // "aged 30"
+         (IsWord(p.first - 1, "of") &&
+          IsWordWith(p.first - 2, lexicon::IsAgeLabel));  // "the ages of 18"
+}
+
+bool ContextFinder::AgeSpan(size_t fi) const {
+  const auto joined = [this](size_t a) {  // figure a + 1 joined to figure a
+    return a + 1 < places_.size() &&
+           places_[a].end + 1 == places_[a + 1].first &&
+           (IsWord(places_[a].end, "and") || IsWord(places_[a].end, "to"));
+  };
+  const FigurePlace& p = places_[fi];
+  if (fi > 0 && joined(fi - 1) && AgeLabelled(places_[fi - 1])) return true;
+  if (!AgeLabelled(p)) return false;
+  if (joined(fi)) return true;  // "ages of 18 and 29"
+  for (int k = p.first + 1; k < p.end; ++k) {
+    if (IsWord(k, "to") || IsWord(k, "and")) return true;  // "aged 54 to 65"
+  }
+  return false;
 }
 
 bool ContextFinder::RateThenPeriod(std::vector<Mention>::const_iterator rate,

@@ -214,6 +214,11 @@ constexpr const char* kOccasionPrepositions[] = {"by", "in", "on", "at",
 // round", "at the first ballot").
 constexpr const char* kRoundNouns[] = {"round", "ballot"};
 
+// Words that open a condition ("said they would back it if no deal is
+// reached in the second round"): a time inside it is hypothetical, no
+// period a figure before it holds at.
+constexpr const char* kConditionOpeners[] = {"if", "unless"};
+
 // Words that open a reported clause of its own after "and" ("said rain
 // had been 42% below average and that cuts were likely from April").
 constexpr const char* kComplementOpeners[] = {"that", "whether"};
@@ -341,6 +346,10 @@ bool IsOccasionPreposition(absl::string_view word) {
 
 bool IsRoundNoun(absl::string_view word) {
   return InWordLists<kRoundNouns>(word);
+}
+
+bool IsConditionOpener(absl::string_view word) {
+  return InWordLists<kConditionOpeners>(word);
 }
 
 bool IsComplementOpener(absl::string_view word) {

@@ -113,6 +113,10 @@ bool IsOccasionPreposition(absl::string_view word);
 // holds. Lowercase input.
 bool IsRoundNoun(absl::string_view word);
 
+// Words that open a condition ("if", "unless"): a period inside one is no
+// period of a figure before it. Lowercase input.
+bool IsConditionOpener(absl::string_view word);
+
 // Words that open a reported clause of its own after "and" ("said rain had
 // been 42% below average and that cuts were likely from April"): the
 // clause's periods and places are not the figure's before it. Lowercase

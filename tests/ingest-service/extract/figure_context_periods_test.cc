@@ -496,6 +496,29 @@ TEST(FigureContextPeriodsTest, MonthsBetweenATimeOfDayOrARoundIsThePeriod) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// A band of ages holds at no period (a single age keeps one); a period
+// inside a condition is no period of a figure before it.
+TEST(FigureContextPeriodsTest, AgeBandsAndConditionsTakeNoPeriod) {
+  std::vector<Figure> f = Find(
+      "The study ran between March and June and followed 600 children "
+      "between the ages of 8 and 12.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].time_scope(), "between March and June");
+  EXPECT_EQ(f[1].time_scope(), "");
+  EXPECT_EQ(f[2].time_scope(), "");
+  f = Find("In 2019, adults aged 30 to 45 made up 41% of buyers.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  EXPECT_EQ(f[1].time_scope(), "In 2019");
+  f = Find("In 1998, at age 31, she won the seat.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "In 1998");
+  f = Find("About 55% of members said they would back the plan if no deal "
+           "is reached in the second round.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+}
+
 }  // namespace
 
 }  // namespace factwire
