@@ -320,11 +320,17 @@ class ClaimFinder {
   // The one court or tribunal organisation credited with a claim in the
   // document (CreditBenchMembers), -1 when none or more than one.
   int SingleCreditedCourt() const;
-  // "according to a report by the state audit office": the latest unnamed
-  // speaker of a claim, starting before token `first` and at most `window`
-  // paragraphs before it, that is a body (MakerHead() a body noun) right after
-  // a document noun and "by"/"from" (an article between); else nothing.
-  Speaker UnnamedMakerBefore(int first, int window) const;
+  // "according to a report by the state audit office": the claims whose
+  // unnamed, non-pronoun speaker is a body (MakerHead() a body noun) right
+  // after a document noun and an issuer preposition ("by", "from":
+  // lexicon::IsIssuerPreposition; an article between), as (speaker's first
+  // token, claim) in text order. One pass over the claims.
+  std::vector<std::pair<int, int>> UnnamedMakers() const;
+  // Of `makers` (UnnamedMakers()), the latest speaker starting before token
+  // `first` and at most `window` paragraphs before it that is still unnamed
+  // (no entity credited since); else nothing. Walks back from `first` only.
+  Speaker UnnamedMakerBefore(const std::vector<std::pair<int, int>>& makers, int first,
+                             int window) const;
   // "Kafue Copper Smelting will lay off 400 workers, the company said": the
   // organisation whose name opens `claim` (after an article) when the claim
   // stands before its speaker, a definite body whose noun at `head` fits it

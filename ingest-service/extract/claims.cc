@@ -420,6 +420,8 @@ void ClaimFinder::CreditDefiniteBodies() {
   std::sort(bodies.begin(), bodies.end());
   std::sort(named.begin(), named.end());
   std::vector<int8_t> names_document;  // by sentence (SpeaksOfDocument)
+  std::vector<std::pair<int, int>> makers;  // UnnamedMakers(), sought once when needed
+  bool makers_sought = false;
   for (const auto& body : bodies) {
     Speaker& sp = claims_[body.second].speaker;
     const int head = heads[body.second];
@@ -461,7 +463,12 @@ void ClaimFinder::CreditDefiniteBodies() {
     }
     // ("according to a report by the state audit office ... The report found":
     // the unnamed body that made an earlier document names it.)
-    if (const Speaker maker = credited || !document ? Speaker{} : UnnamedMakerBefore(body.first, window);
+    if (!credited && document && !makers_sought) {
+      makers = UnnamedMakers();
+      makers_sought = true;
+    }
+    if (const Speaker maker =
+            credited || !document ? Speaker{} : UnnamedMakerBefore(makers, body.first, window);
         maker.found()) {
       sp.name_first = maker.first;
       sp.name_last = maker.last;
@@ -475,23 +482,39 @@ void ClaimFinder::CreditDefiniteBodies() {
   }
 }
 
-Speaker ClaimFinder::UnnamedMakerBefore(int first, int window) const {
-  // (Only for a document no named body fits: a scan of the claims.)
-  const int paragraph = t_[first].paragraph;
-  Speaker best;
-  for (const ClaimDraft& claim : claims_) {
-    const Speaker& maker = claim.speaker;
+std::vector<std::pair<int, int>> ClaimFinder::UnnamedMakers() const {
+  std::vector<std::pair<int, int>> makers;
+  for (size_t i = 0; i < claims_.size(); ++i) {
+    const Speaker& maker = claims_[i].speaker;
     if (!maker.found() || !maker.anonymous || maker.entity >= 0 || maker.pronoun ||
-        maker.first >= first || maker.first < 2 || maker.first <= best.first ||
-        t_[maker.first].paragraph < paragraph - window || !BodyNounAt(MakerHead(maker))) {
+        maker.first < 2 || !BodyNounAt(MakerHead(maker))) {
       continue;
     }
     int by = maker.first - 1;
     if (lexicon::IsArticle(Word(by)) && by > 0) --by;
-    const absl::string_view w = Word(by);
-    if ((w == "by" || w == "from") && by > 0 && IsDocumentNoun(by - 1)) best = maker;
+    if (lexicon::IsIssuerPreposition(Word(by)) && by > 0 && IsDocumentNoun(by - 1)) {
+      makers.emplace_back(maker.first, static_cast<int>(i));
+    }
   }
-  return best;
+  std::sort(makers.begin(), makers.end());
+  return makers;
+}
+
+Speaker ClaimFinder::UnnamedMakerBefore(const std::vector<std::pair<int, int>>& makers,
+                                        int first, int window) const {
+  // (A body credited since UnnamedMakers() is named now: skipped. Of makers
+  // starting at one token, the first claim's.)
+  const int paragraph = t_[first].paragraph;
+  const Speaker* best = nullptr;
+  auto it = std::lower_bound(makers.begin(), makers.end(), std::make_pair(first, -1));
+  while (it != makers.begin()) {
+    --it;
+    const Speaker& maker = claims_[it->second].speaker;
+    if (best != nullptr && maker.first != best->first) break;
+    if (t_[maker.first].paragraph < paragraph - window) break;
+    if (maker.anonymous && maker.entity < 0) best = &maker;
+  }
+  return best != nullptr ? *best : Speaker{};
 }
 
 void ClaimFinder::CreditBenchMembers() {
