@@ -32,6 +32,16 @@ bool CanStart(const Token& t) {
   return false;
 }
 
+// True when tokens[k], a one-letter word, is a unit symbol written onto the
+// number or sign before it ("44°C.", "61°F."), no initial: nothing
+// between them, the token before a number or a non-ASCII sign.
+bool IsUnitLetter(const std::vector<Token>& tokens, size_t k) {
+  if (k == 0 || tokens[k].space_before) return false;
+  const Token& before = tokens[k - 1];
+  return before.kind == TokenKind::kNumber ||
+         (before.kind == TokenKind::kPunct && before.punct == 'U');
+}
+
 // Where the sentence ends if it ends at tokens[k]; 0 if it does not.
 size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
   const Token& t = tokens[k];
@@ -54,6 +64,8 @@ size_t BreakAfter(const std::vector<Token>& tokens, size_t k) {
       return CanStart(next) ? k + 1 : 0;
     }
     const bool initial = t.end - t.begin == 2;
+    // ("passed 44°C. The office said": the unit's period ends it.)
+    if (initial && IsUnitLetter(tokens, k)) return CanStart(next) ? k + 1 : 0;
     if (initial || (t.classes & (kTitle | kHonorific)) != 0) return 0;
     return next.upper && (next.classes & kStarter) != 0 && next.space_before ? k + 1 : 0;
   }

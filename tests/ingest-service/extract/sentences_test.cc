@@ -50,6 +50,30 @@ TEST(SplitSentences, SentenceEndsInAbbreviation) {
             (std::vector<std::string>{"He moved to the U.S.", "The move was hard."}));
 }
 
+TEST(SplitSentences, UnitSymbolBeforeAPeriodEndsTheSentence) {
+  // A unit letter written onto its number is no initial: its period ends the
+  // sentence before any capitalised word.
+  EXPECT_EQ(Split("The river town passed 44\u00b0C. The weather office said the heat "
+                  "would last. Water stood at 61\u00b0F. Farmers waited."),
+            (std::vector<std::string>{"The river town passed 44\u00b0C.",
+                                      "The weather office said the heat would last.",
+                                      "Water stood at 61\u00b0F.", "Farmers waited."}));
+  EXPECT_EQ(Split("The convoy drove 120 km. The drivers said the road was shut. It "
+                  "weighed 3 kg. Inspectors found it."),
+            (std::vector<std::string>{"The convoy drove 120 km.",
+                                      "The drivers said the road was shut.",
+                                      "It weighed 3 kg.", "Inspectors found it."}));
+}
+
+TEST(SplitSentences, RealAbbreviationsAndInitialsStillJoin) {
+  EXPECT_EQ(Split("Gen. Lee rode to No. 10 and then St. Mary's hall. Jones spoke at "
+                  "9 a.m. The hall was full."),
+            (std::vector<std::string>{"Gen. Lee rode to No. 10 and then St. Mary's hall.",
+                                      "Jones spoke at 9 a.m.", "The hall was full."}));
+  EXPECT_EQ(Split("Harry S. Truman and John F. Kennedy won."),
+            (std::vector<std::string>{"Harry S. Truman and John F. Kennedy won."}));
+}
+
 TEST(SplitSentences, QuotesAndQuestions) {
   EXPECT_EQ(
       Split("\"Why?\" he asked. \"Because.\" She left!"),
