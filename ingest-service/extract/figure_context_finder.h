@@ -1555,6 +1555,20 @@ class ContextFinder : public TokenView {
   // 18": lexicon::IsAgeLabel).
   bool AgeLabelled(const FigurePlace& p) const;
 
+  // At a lowercase compass point before "of" and a capitalized name of one
+  // to three words, no month or weekday
+  // ("12,000 homes west of Tirana"), records "west of Tirana" as a place
+  // mention and returns true; false after a distance ("50 km west of X")
+  // or a figure after "of" ("a city of 90,000 people west of X": the
+  // figure measures the city the phrase locates).
+  bool CompassOfPlace(int i);
+
+  // True if a figure measures what stands before tokens[i]: a distance
+  // ("50 km", "a two-hour drive": a figure and a singular noun) or a figure
+  // after "of" ("a city of 90,000 people"), so a compass phrase at i gives
+  // a bearing or locates the noun, no place of the figure.
+  bool MeasuredBefore(int i) const;
+
   // True if figure `fi` is an end of a band of ages: after an age label and
   // spanning to another ("aged 54 to 65", "ages of 18 and 29"), or the far
   // end of one. A band of ages names a group, at no period; a single age

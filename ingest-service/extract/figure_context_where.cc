@@ -924,6 +924,30 @@ int ContextFinder::SitePlaceMention(int i) {
   return end;
 }
 
+bool ContextFinder::MeasuredBefore(int i) const {
+  if (i < 1 || InsideFigure(i - 1)) return i >= 1;  // "50 km west of Durres"
+  if (i < 2 || !InsideFigure(i - 2)) return false;
+  if (!LooksPlural(t_[i - 1].lower)) return true;  // "a two-hour drive west"
+  int k = i - 2;
+  while (k > 0 && InsideFigure(k - 1)) --k;
+  return IsWord(k - 1, "of");  // "a city of 90,000 people west of"
+}
+
+bool ContextFinder::CompassOfPlace(int i) {
+  if (IsCapitalized(t_[i]) || !lexicon::IsCompassPoint(t_[i].lower) ||
+      MeasuredBefore(i)) {
+    return false;
+  }
+  const int first = i + 2;
+  const int end = CapitalRun(first);
+  if (end <= first || end > first + 3 || MonthAt(first) ||
+      HasRole(t_[first], kRoleWeekday)) {
+    return false;  // a compass point "of" a name places it: "west of Bo"
+  }
+  places_found_.push_back({i, end});
+  return true;
+}
+
 bool ContextFinder::RoadNumberAt(int k) const {
   const Token* number = At(k);
   return number != nullptr && number->kind == TokenKind::kNumber &&
@@ -1174,6 +1198,11 @@ void ContextFinder::FindMentions() {
       if (tokens[i].lower.size() == 4 && tokens[i].lower[0] == 'w' &&
           inside[i] == 0 && WideAreaAt(i)) {
         areas_.push_back({i - 2, i + 1});  // "province-wide"
+      }
+      if (inside[i] == 0 && tokens[i].lower.size() >= 4 &&
+          IsWord(i + 1, "of") && CompassOfPlace(i)) {
+        i += 2;  // "villages west of Tirana": the name is read at "of"
+        continue;
       }
       // "to", "onto", "off": site prepositions no period opens with
       i = (roles & kRoleSubjectStop) != 0 && inside[i] == 0 && SiteAhead(i)

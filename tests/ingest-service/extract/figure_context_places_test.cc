@@ -600,5 +600,25 @@ TEST(FigureContextPlacesTest, ARoadsHeadAndNumberIsAPlace) {
   EXPECT_EQ(f[0].place(), "");
 }
 
+// A compass point "of" a name is the place ("homes north of Kandy"), but
+// not after a distance ("40 km east of", "a two-hour drive south of") nor
+// after a figure that measures a place noun ("a town of 90,000 people").
+TEST(FigureContextPlacesTest, ACompassPointOfANameIsAPlaceUnlessMeasured) {
+  std::vector<Figure> f =
+      Find("Landslides cut power to 9,000 homes north of Kandy.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "north of Kandy");
+  f = Find("The blaze burned 300 hectares about 40 km east of Kandy.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].place(), "");
+  EXPECT_EQ(f[1].place(), "");
+  f = Find("It sits a two-hour drive south of Kandy.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
+  f = Find("Matale, a town of 90,000 people north of Kandy, lost power.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].place(), "north of Kandy");
+}
+
 }  // namespace
 }  // namespace factwire
