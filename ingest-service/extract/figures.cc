@@ -1306,7 +1306,9 @@ class FigureScanner : public figure_internal::TokenView {
   // million": a measure or sum after "of" closing a noun phrase that
   // "within" opens (up to three words: the article, adjectives and the
   // noun) is the most allowed; a count stays exact ("within a city of
-  // 300,000 people").
+  // 300,000 people"), and so does an amount after a noun of time, where
+  // "within" says when ("within days of $4 billion arriving", "within
+  // minutes of 80 mm falling").
   void WithinNounOf(Found* f) const {
     constexpr int kReach = 4;  // "within the new national benchmark"
     const bool measure =
@@ -1317,7 +1319,9 @@ class FigureScanner : public figure_internal::TokenView {
     }
     for (int k = f->first - 2; k >= 0 && k >= f->first - 1 - kReach; --k) {
       const Token& w = t_[k];
-      if (w.kind != TokenKind::kWord || figure_internal::IsCapitalized(w)) {
+      if (w.kind != TokenKind::kWord || figure_internal::IsCapitalized(w) ||
+          HasRole(w, figure_internal::kRolePeriodNoun |
+                         figure_internal::kRoleUnit)) {
         return;
       }
       if (lexicon::IsRadiusLead(w.lower)) {

@@ -1364,6 +1364,20 @@ TEST(FindFiguresTest, WithinANounOfAMeasureIsAnUpperBound) {
             v1::QUALIFIER_EXACT);
 }
 
+// "within" before a noun of time says when something happened, not a limit:
+// the amount after "of" stays exact.
+TEST(FindFiguresTest, WithinATimeNounOfAnAmountIsNoUpperBound) {
+  EXPECT_EQ(One("The bank failed within weeks of $2 billion in deposits "
+                "leaving.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Roads closed within hours of 60 mm of snow settling.")
+                .qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Crews struck within minutes of $5 million being wired.")
+                .qualifier(),
+            v1::QUALIFIER_EXACT);
+}
+
 // A measure or sum after "can" and a verb of reaching is the most a thing
 // attains; "could" and "will" forecast the amount, which stays exact.
 TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
