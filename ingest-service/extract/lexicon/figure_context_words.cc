@@ -776,6 +776,11 @@ constexpr const char* kUpParticleVerbs[] = {
 // names who gives (EarnerBefore).
 // "gave"/"sent" are here too: a payment to one person ("He gave $5 to the
 // man") is left without a subject by Subject()'s aged-person check.
+// Verbs of gathering money whose subject is what brought it in ("Ticket
+// sales had raised 820,000 kronor", "the appeal collected $9,000").
+constexpr const char* kMoneyGatheringVerbs[] = {"raised", "raises",
+                                                "collected", "collects"};
+
 constexpr const char* kDonationVerbs[] = {
     "donate", "donates", "donated", "pledge", "pledged", "pledges",
     "lent",   "lend",    "lends",   "loaned", "granted", "awarded",
@@ -1664,6 +1669,10 @@ bool IsNounlikeQuantityVerb(absl::string_view word) {
 
 bool IsNounPostmodifierPreposition(absl::string_view word) {
   return InWordLists<kNounPostmodifierPrepositions>(word);
+}
+
+bool IsMoneyGatheringVerb(absl::string_view word) {
+  return InWordLists<kMoneyGatheringVerbs>(word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {

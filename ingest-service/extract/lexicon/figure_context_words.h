@@ -533,6 +533,11 @@ bool IsPeriodCompound(absl::string_view head, absl::string_view noun);
 // head). Lowercase input.
 bool IsQuantifierDeterminer(absl::string_view word);
 
+// Finite verbs of gathering money whose subject is what brought the sum in
+// ("Ticket sales had raised 820,000 kronor", "the appeal collected $9,000").
+// Lowercase input.
+bool IsMoneyGatheringVerb(absl::string_view word);
+
 // Verbs of giving money whose "to" after the sum names where it goes
 // ("donated $750 to the campaign", "gave £40,000 to a charity"). Lowercase
 // input.

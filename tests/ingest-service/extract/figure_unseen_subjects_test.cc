@@ -284,5 +284,14 @@ TEST(FigureUnseenSubjectsTest, TheLevelAChangeOfAMassReachedCountsTheMass) {
   EXPECT_EQ(f[1].subject(), "crates");
 }
 
+// A sum a verb of gathering money takes counts what brought it in, not the
+// verb.
+TEST(FigureUnseenSubjectsTest, MoneyRaisedCountsWhatRaisedIt) {
+  EXPECT_EQ(OnlySubject("Ticket sales had raised 640,000 euros."),
+            "Ticket sales");
+  EXPECT_EQ(OnlySubject("The flood appeal collected $9,000."), "flood appeal");
+  EXPECT_NE(OnlySubject("The club raised 50,000 euros."), "raised");
+}
+
 }  // namespace
 }  // namespace factwire
