@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -238,6 +239,14 @@ Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
     // subordinator opens the clause.
     if (t.upper ? lexicon::IsClauseOpener(w) : lexicon::IsSubordinator(w)) break;
     if (w == "as") break;  // "... ‘cut corners’ as anglers describe ...": a clause opens
+    // "Okafor tweaked his campaign promise": a possessive determiner opens the
+    // phrase; the words before it are another clause (not after "to": "an
+    // adviser to his campaign" goes on).
+    if (!t.upper && lexicon::IsPossessiveDeterminer(w) &&
+        (first - 2 < lo || TokenText(text_, tokens_[first - 2]) != "to")) {
+      --first;
+      break;
+    }
     if ((t.classes & (kAffiliationPrep | kRelative | kPersonPronoun | kOtherPronoun)) !=
             0 &&
         !t.all_caps) {

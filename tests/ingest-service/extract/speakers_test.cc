@@ -676,5 +676,20 @@ TEST(Speakers, NounOfAgeSkipsAPersonGivenNoAge) {
   EXPECT_EQ(c->source_id(), "tom-baxter");
 }
 
+// A possessive determiner opens the noun phrase that speaks: the verb and the
+// words before it belong to another clause ("would prove what her critics
+// argued" -> "her critics"); after "to" the phrase goes on ("an adviser to his
+// campaign").
+TEST(Speakers, PossessiveDeterminerOpensTheSpeakingPhrase) {
+  v1::Document doc = Extract(
+      "The delay would prove what her critics have long argued, that the depot "
+      "plan was rushed.\n\nBerrin, who through his lawyer declined to comment, "
+      "was charged in May.\n\nAn adviser to his campaign said the candidate would "
+      "not debate.");
+  EXPECT_EQ(SpeakerOf(doc, "depot plan was rushed"), "her critics");
+  EXPECT_EQ(SpeakerOf(doc, "to comment"), "his lawyer");
+  EXPECT_EQ(SpeakerOf(doc, "would not debate"), "An adviser to his campaign");
+}
+
 }  // namespace
 }  // namespace factwire
