@@ -295,6 +295,13 @@ constexpr const char* kPlaceKindWords[] = {
     "islands", "creek", "valley", "county", "village", "township", "rapids", "junction",
 };
 
+// Words for a part a country is divided into, closing its name and no
+// person's ("Rivers State", "Eastern Province", "Ashanti Region").
+constexpr const char* kDivisionWords[] = {
+    "state",      "province", "region", "district", "territory", "prefecture",
+    "governorate", "oblast",
+};
+
 // Capitals and large cities whose names of two words or more neither open
 // with a word of kPlaceNameOpeners nor close with one of kPlaceKindWords, and
 // could pass for a person's name or keep particles a person's name keeps
@@ -663,6 +670,13 @@ bool NamesAPlace(absl::string_view name) {
   if (IsMastheadWord(last)) return false;
   return InSet(*kOpeners, name.substr(0, first_end)) || InSet(*kKinds, last) ||
          InSet(*kNames, name);
+}
+
+bool NamesADivision(absl::string_view name) {
+  static const WordSet* const kSet = MakeSet(kDivisionWords);
+  name = absl::StripAsciiWhitespace(name);
+  const size_t last_space = name.rfind(' ');
+  return last_space != absl::string_view::npos && InSet(*kSet, name.substr(last_space + 1));
 }
 
 bool OpensPlaceOrPersonName(absl::string_view name) {

@@ -324,6 +324,13 @@ bool OpensPlaceOrPersonName(absl::string_view name);
 // IsMastheadWord closes it) and for a person's ("Lake Bell"). Pure function.
 bool NamesAPlace(absl::string_view name);
 
+// NamesADivision()
+//
+// True for a name of two words or more closed by a word for a part a country
+// is divided into ("Rivers State", "Eastern Province", "Ashanti Region",
+// "Northern Territory"; any case). Pure function.
+bool NamesADivision(absl::string_view name);
+
 // NamesAPaper()
 //
 // True for a paper's name: closed by a word no person's name closes

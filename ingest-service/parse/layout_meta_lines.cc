@@ -208,14 +208,20 @@ std::vector<std::string> NameBesidePlaceOrCredit(absl::string_view first,
   return authors;
 }
 
-// "Lagos, Nigeria", "Port Harcourt, Rivers State": a part of a line of parts
-// that names a town and its region after a comma (IsFiledPlaceLine without a
-// lead), the town no person's name ("Ann Lee, Lagos" names her) unless a
-// place's (NamesAPlace).
+// "Lagos, Nigeria", "Owerri, Imo State": a part of a line of parts that names
+// a town and its region after a comma (IsFiledPlaceLine without a lead): the
+// town a place's name (NamesAPlace: "Port Harcourt, Rivers"), or no person's
+// name ("Ann Lee, Lagos" names her) before a region of a place's shape: a
+// country, a world region, a place's name or a country's division
+// (IsCountryName, IsRegionName, NamesAPlace, NamesADivision; not "Reporting,
+// Editing" nor "Moyo, Banda").
 bool IsTownAndRegionPart(absl::string_view part) {
   if (FiledPlaceLeadSize(part) != 0 || !IsFiledPlaceLine(part)) return false;
   const absl::string_view town = WithoutFiledPlace(part);
-  return NamesAPlace(town) || PersonNames(town).empty();
+  if (NamesAPlace(town)) return true;
+  const absl::string_view region = part.substr(std::min(part.size(), town.size() + 2));
+  return PersonNames(town).empty() && (IsCountryName(region) || IsRegionName(region) ||
+                                       NamesAPlace(region) || NamesADivision(region));
 }
 
 // "3/14/2026" then "11:20 AM", parts of one line: sets *date (read from

@@ -155,6 +155,31 @@ TEST(BylineCredits, PlaceBeforeTheNameAndNameUnderTheDate) {
   }
 }
 
+// "Thandi Mokoena | Owerri, Imo State | <date>": a town before a region of a
+// place's shape (a country, a world region, a country's division) is the
+// dateline; two words joined by a comma that name no place ("Reporting,
+// Editing", two surnames) are none.
+TEST(BylineCredits, TownAndRegionPartNeedsAPlacesShape) {
+  struct PartCase {
+    const char* part;
+    const char* dateline;
+  };
+  const PartCase kCases[] = {
+      {"Owerri, Imo State", "Owerri"},
+      {"Kitale, Western Kenya", "Kitale"},
+      {"Kumasi, Ghana", "Kumasi"},
+      {"Reporting, Editing", ""},
+      {"Moyo, Banda", ""},
+  };
+  for (const PartCase& c : kCases) {
+    const std::string text = std::string(kHeadline) + "\n\nThandi Mokoena | " + c.part +
+                             " | 30 November 2026\n\n" + kLede + "\n\n" + kRest;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.dateline, c.dateline) << c.part;
+    ExpectDay(layout, 2026, 11, 30, c.part);
+  }
+}
+
 // "March 3, 2026\nGreenvale Rovers\n\nGreenvale Rovers beat …": a name under a
 // bare date line that the headline or the lede repeats is the one the story is
 // about (a club, a storm, a mayor), no author; the lede stays the body's.
