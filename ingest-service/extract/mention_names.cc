@@ -1331,7 +1331,20 @@ bool MentionFinder::PlaceAfterBodyIn(const Mention& m, const Sentence& s) const 
 
 bool MentionFinder::ClubName(int first, int last) const {
   int short_first = 0, short_last = 0;
-  return ClubShortName(first, last, &short_first, &short_last);
+  return ClubShortName(first, last, &short_first, &short_last) && SportsStory();
+}
+
+bool MentionFinder::SportsStory() const {
+  if (sports_story_ < 0) {
+    sports_story_ = 0;
+    for (const Token& t : tokens_) {
+      if (IsWord(t) && !t.upper && lexicon::IsSportsStoryWord(TokenText(text_, t))) {
+        sports_story_ = 1;
+        break;
+      }
+    }
+  }
+  return sports_story_ == 1;
 }
 
 bool MentionFinder::ClubShortName(int first, int last, int* short_first,

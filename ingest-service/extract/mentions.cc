@@ -379,6 +379,7 @@ void MentionFinder::Reset(absl::string_view text) {
   by_appositive_.clear();
   by_name_.clear();
   common_openers_.clear();
+  sports_story_ = -1;
   title_case_first_ = -1;
   title_case_ = false;
   subject_pronouns_.clear();

@@ -755,8 +755,12 @@ class MentionFinder {
   // True when name tokens [first, last) are a sports club's: two words or
   // more, the first or last a club's letters (lexicon::IsClubMark: "FC
   // Kestrel", "Kestrel BK") or the last a sport (lexicon::IsClubSport:
-  // "Insjon Bandy"), the town's words capitalised.
+  // "Insjon Bandy"), the town's words capitalised, in a sports story
+  // (SportsStory()): elsewhere "SK Sharma", "Ann Bandy" are people.
   bool ClubName(int first, int last) const;
+  // True when the text writes a lowercase word only a sports story writes
+  // (lexicon::IsSportsStoryWord: "coach", "league", "match"); computed once.
+  bool SportsStory() const;
   // For a sports club's name [first, last) (ClubName()): the town's words
   // without the club's letters or sport, as [*short_first, *short_last)
   // ("Kestrel" of "FC Kestrel" and of "Kestrel BK"); false, unset, for any
@@ -869,6 +873,7 @@ class MentionFinder {
   absl::flat_hash_map<std::string, int> by_name_;  // names, aliases, surnames
   // CommonWordOpener()'s answers by the opener's bytes in text_, which outlives them.
   absl::flat_hash_map<absl::string_view, bool> common_openers_;
+  mutable int sports_story_ = -1;  // SportsStory()'s answer once known, else -1
   int title_case_first_ = -1;  // the sentence title_case_ was computed for
   bool title_case_ = false;
   // Sentence-opening he/she pronouns (NoteSubjectPronoun()), in text order.

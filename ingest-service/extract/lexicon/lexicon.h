@@ -340,6 +340,10 @@ bool IsClubMark(absl::string_view word);
 // ("Bandy" of "Insjon Bandy", "Hockey"; exact bytes).
 bool IsClubSport(absl::string_view word);
 
+// True for a lowercase word only a sports story writes ("coach", "league",
+// "match", "referee", "cup"; exact bytes): the story's clubs are clubs.
+bool IsSportsStoryWord(absl::string_view word);
+
 // True when `word` ends like an abstract noun ("-ity", "-tion", "-sion",
 // "-ment", "-ism", "-ship": "Electricity", "investment"; exact bytes).
 bool HasAbstractNounSuffix(absl::string_view word);

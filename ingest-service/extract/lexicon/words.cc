@@ -520,6 +520,13 @@ constexpr absl::string_view kClubMarks[] = {"FC", "AFC", "CF", "AC", "BK", "IF",
 constexpr absl::string_view kClubSports[] = {"Bandy",   "Hockey",    "Handball", "Basket",
                                              "Volley",  "Floorball", "Rugby",    "Innebandy",
                                              "Cricket", "Netball"};
+// Lowercase words that only a story about a sport writes ("coach", "league",
+// "referee"): they tell a club's letters ("FC", "SK") or sport ("Bandy") from
+// a person's initials or surname ("SK Sharma", "Ann Bandy").
+constexpr absl::string_view kSportsStoryWords[] = {
+    "club",    "coach",   "league",     "match",        "squad",   "striker",
+    "referee", "cup",     "derby",      "fixture",      "stadium", "goalkeeper",
+    "playoff", "playoffs", "tournament", "championship", "midfielder"};
 // Endings of abstract nouns ("electricity", "production", "investment",
 // "tourism", "ownership") that no person's name of eight letters or more has.
 constexpr absl::string_view kAbstractNounSuffixes[] = {"ity", "tion", "sion", "ment", "ism",
@@ -953,6 +960,7 @@ bool IsAmountPlural(absl::string_view word) { return InWordLists<kAmountPlurals>
 bool IsClubNameHead(absl::string_view word) { return InWordLists<kClubHeads>(word); }
 bool IsClubMark(absl::string_view word) { return InWordLists<kClubMarks>(word); }
 bool IsClubSport(absl::string_view word) { return InWordLists<kClubSports>(word); }
+bool IsSportsStoryWord(absl::string_view word) { return InWordLists<kSportsStoryWords>(word); }
 bool HasAbstractNounSuffix(absl::string_view word) {
   for (const absl::string_view suffix : kAbstractNounSuffixes) {
     if (absl::EndsWith(word, suffix)) return true;

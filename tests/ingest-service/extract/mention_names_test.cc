@@ -518,6 +518,22 @@ TEST(MentionNames, ClubLettersOrSportNameAClubItsTownAloneShortensIt) {
   EXPECT_EQ(s->affiliation(), "FC Orlund");
 }
 
+// Initials that spell a club's letters ("SK", "AC") or a surname that is a
+// sport ("Bandy") name a person outside a sports story: the title stays.
+TEST(MentionNames, ClubLettersOutsideASportsStoryAreAPersonsInitials) {
+  v1::Document doc =
+      Extract("SK Verma, the block officer, said 250 homes had been flooded by Tuesday.");
+  const v1::Source* s = FindSource(doc, "sk-verma");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->title(), "block officer");
+  doc = Extract("Joan Hockey, a Dorset nurse, said 12 patients were moved overnight.");
+  s = FindSource(doc, "joan-hockey");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->title(), "Dorset nurse");
+}
+
 // A capitalised abstract noun opening a sentence ("Electricity for the bakery
 // had doubled, he said") is no one's name: "he" is the baker named before. A
 // name so spelt before its speech verb ("Pellation said") stays a person.
