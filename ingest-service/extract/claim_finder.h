@@ -95,6 +95,7 @@ class ClaimFinder {
     LendOfficeOwners();
     CreditDefiniteBodies();
     CreditBenchMembers();
+    CreditResearchTeams();
     NameIndefiniteTitles();
     NameDescribers();
     NameGroupMembers();
@@ -317,6 +318,15 @@ class ClaimFinder {
   // document's claims credit exactly one such court; the speaker stays as
   // written.
   void CreditBenchMembers();
+  // "the researchers noted", "the team reported": a definite research group
+  // (lexicon::IsResearchGroupNoun) that is an unnamed speaker speaks for the
+  // one research body the document names (SingleResearchBody); the speaker
+  // stays as written.
+  void CreditResearchTeams();
+  // The one organisation entity of the document whose name holds a research
+  // body's word (lexicon::IsResearchBodyWord: "Institute", "University",
+  // "Laboratory"), -1 when none or more than one.
+  int SingleResearchBody() const;
   // The one court or tribunal organisation credited with a claim in the
   // document (CreditBenchMembers), -1 when none or more than one.
   int SingleCreditedCourt() const;

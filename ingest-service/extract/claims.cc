@@ -536,6 +536,41 @@ void ClaimFinder::CreditBenchMembers() {
   }
 }
 
+void ClaimFinder::CreditResearchTeams() {
+  int body = -2;  // (-2: not sought yet; sought only for a research group)
+  for (ClaimDraft& claim : claims_) {
+    Speaker& sp = claim.speaker;
+    // ("the researchers": the article inside the speaker or right before it.)
+    const int head = sp.last - 1;
+    if (!sp.found() || !sp.anonymous || sp.entity >= 0 || sp.pronoun || head < 1 ||
+        sp.last - sp.first > 2 || !lexicon::IsDefiniteArticle(Word(head - 1)) ||
+        t_[head].upper || !lexicon::IsResearchGroupNoun(Word(head))) {
+      continue;
+    }
+    if (body == -2) body = SingleResearchBody();
+    if (body < 0) return;
+    sp.entity = body;
+    sp.anonymous = false;
+    sp.name_first = sp.name_last = -1;
+  }
+}
+
+int ClaimFinder::SingleResearchBody() const {
+  int body = -1;
+  const auto& entities = mentions_.entities();
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].type != v1::SOURCE_TYPE_ORGANIZATION) continue;
+    bool research = false;
+    for (absl::string_view w : absl::StrSplit(entities[i].name, ' ')) {
+      research = research || lexicon::IsResearchBodyWord(w);
+    }
+    if (!research) continue;
+    if (body >= 0) return -1;
+    body = static_cast<int>(i);
+  }
+  return body;
+}
+
 int ClaimFinder::SingleCreditedCourt() const {
   int court = -1;
   for (const ClaimDraft& claim : claims_) {

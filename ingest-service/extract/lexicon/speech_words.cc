@@ -153,6 +153,13 @@ constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jur
 // speaks for the court.
 constexpr absl::string_view kBenchBodies[] = {"court", "tribunal"};
 
+// Groups that report research as one (see IsResearchGroupNoun).
+constexpr absl::string_view kResearchGroupNouns[] = {"researchers", "scientists", "team"};
+
+// Capitalised words that name a research body (see IsResearchBodyWord).
+constexpr absl::string_view kResearchBodyWords[] = {"Institute", "University", "Laboratory",
+                                                    "Observatory"};
+
 // Past verbs by which a member of a group takes a stand with no object before a
 // participle's comma ("Two of the justices dissented, arguing that ..."; see
 // IsStanceVerb).
@@ -726,6 +733,14 @@ bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); 
 bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(word); }
 
 bool IsBenchBody(absl::string_view word) { return InWordLists<kBenchBodies>(word); }
+
+bool IsResearchGroupNoun(absl::string_view word) {
+  return InWordLists<kResearchGroupNouns>(word);
+}
+
+bool IsResearchBodyWord(absl::string_view word) {
+  return InWordLists<kResearchBodyWords>(word);
+}
 
 bool IsStanceVerb(absl::string_view word) { return InWordLists<kStanceVerbs>(word); }
 

@@ -180,6 +180,14 @@ bool IsBenchMember(absl::string_view word);
 // input.
 bool IsBenchBody(absl::string_view word);
 
+// True for a group that does research and speaks as one in a report of its
+// work: "researchers", "scientists", "team" ("the team reported in the
+// journal"). Exact bytes, lowercase.
+bool IsResearchGroupNoun(absl::string_view word);
+// True for the capitalised word that makes an organisation's name a research
+// body's: "Institute", "University", "Laboratory", "Observatory". Exact bytes.
+bool IsResearchBodyWord(absl::string_view word);
+
 // Past verbs of taking a stand with no object ("abstained", "dissented",
 // "resigned"): a counted group's verb right before a speech participle.
 bool IsStanceVerb(absl::string_view word);

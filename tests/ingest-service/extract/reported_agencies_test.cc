@@ -335,5 +335,22 @@ TEST(ReportedAgencies, TheJudgesSpeakForTheOneCourtCredited) {
   EXPECT_EQ(SourceNameOf(two, "breached the planning act"), "judges");
 }
 
+TEST(ReportedAgencies, TheResearchersSpeakForTheOneResearchBodyNamed) {
+  const v1::Document doc = Extract(
+      "Scientists at the Baltic Institute for Coastal Studies tracked eels with small "
+      "radio tags for three years.\n\n"
+      "Most of the eels left the lagoon in autumn, the team reported in the journal. "
+      "Young eels swim about 10 km a day, the researchers noted.");
+  EXPECT_EQ(SourceNameOf(doc, "left the lagoon in autumn"),
+            "Baltic Institute for Coastal Studies");
+  EXPECT_EQ(SourceNameOf(doc, "swim about 10 km a day"), "Baltic Institute for Coastal Studies");
+  EXPECT_EQ(SpeakerOf(doc, "swim about 10 km a day"), "the researchers");
+  const v1::Document two = Extract(
+      "Scientists at the Baltic Institute for Coastal Studies and the University of "
+      "Gdansk tracked eels with small radio tags for three years.\n\n"
+      "Young eels swim about 10 km a day, the researchers noted.");
+  EXPECT_EQ(SourceNameOf(two, "swim about 10 km a day"), "researchers");
+}
+
 }  // namespace
 }  // namespace factwire
