@@ -1169,12 +1169,19 @@ bool HeadOfName(absl::string_view head, absl::string_view name) {
       absl::EndsWithIgnoreCase(name, head)) {
     return true;
   }
-  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ');
-  for (size_t w = 0; w + 2 < words.size(); ++w) {
-    if (absl::EqualsIgnoreCase(words[w], head) &&
-        (words[w + 1] == "for" || words[w + 1] == "of")) {
+  // The words two before and one before each word, read in place (no vector:
+  // this runs per entity per mention).
+  absl::string_view two_before, one_before;
+  bool have_two = false, have_one = false;
+  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+    if (have_two && absl::EqualsIgnoreCase(two_before, head) &&
+        (one_before == "for" || one_before == "of")) {
       return true;
     }
+    two_before = one_before;
+    have_two = have_one;
+    one_before = word;
+    have_one = true;
   }
   return false;
 }
@@ -1339,10 +1346,18 @@ int MentionFinder::AdoptLowercaseBodyMetBefore(const std::string& name) {
         !absl::ascii_islower(e.name[0]) || !e.title.empty() || !e.affiliation.empty()) {
       continue;
     }
-    const std::vector<absl::string_view> words = absl::StrSplit(e.name, ' ');
-    if (words.size() < 2 || !HeadOfName(words.back(), name)) continue;
+    const size_t space = absl::string_view(e.name).rfind(' ');
+    if (space == absl::string_view::npos ||
+        !HeadOfName(absl::string_view(e.name).substr(space + 1), name)) {
+      continue;
+    }
     bool all = true;
-    for (size_t w = 0; all && w + 1 < words.size(); ++w) all = WordInName(words[w], name);
+    for (absl::string_view w : absl::StrSplit(absl::string_view(e.name).substr(0, space), ' ')) {
+      if (!WordInName(w, name)) {
+        all = false;
+        break;
+      }
+    }
     if (!all) continue;
     if (id >= 0) return -1;  // two bodies of that kind: neither
     id = i;
