@@ -167,6 +167,24 @@ std::string ChangeLevelSubject(const TokenView& v, absl::string_view text,
   return one_phrase ? std::string(phrase) : std::string();
 }
 
+// "average speed of <subject>" for the speed `f` at `p` that a form of
+// "average" takes ("Trains average only 87 km/h", "the ferry averaged 30
+// knots"): what the speed is, with what moves; "" when `f` is no speed, its
+// verb no "average" (past "only", "about", ...) or its subject names a
+// speed already.
+std::string AverageSpeedSubject(const TokenView& v, const FigurePlace& p,
+                                const v1::Figure& f) {
+  if (f.dimension() != v1::DIMENSION_SPEED || f.subject().empty() ||
+      absl::StrContains(f.subject(), lexicon::kSpeedWord)) {
+    return std::string();
+  }
+  int k = p.first - 1;
+  const Token* t = v.At(k);
+  if (t != nullptr && lexicon::IsHedgeOrFocusWord(t->lower)) t = v.At(--k);
+  if (t == nullptr || !lexicon::IsAverageVerb(t->lower)) return std::string();
+  return absl::StrCat(lexicon::kAverageSpeedSubject, " of ", f.subject());
+}
+
 }  // namespace
 
 // Contract beyond the header's (figure_context_finder.h belongs to another
@@ -195,6 +213,8 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     std::string level = ChangeLevelSubject(*this, text_, places_, i, figures);
     if (!level.empty()) figures[i].set_subject(std::move(level));
+    std::string speed = AverageSpeedSubject(*this, places_[i], figures[i]);
+    if (!speed.empty()) figures[i].set_subject(std::move(speed));
     const std::string& subject = figures[i].subject();
     if (figures[i].dimension() != v1::DIMENSION_TEMPERATURE ||
         !CapitalizedWords(subject)) {

@@ -781,6 +781,9 @@ constexpr const char* kUpParticleVerbs[] = {
 constexpr const char* kMoneyGatheringVerbs[] = {"raised", "raises",
                                                 "collected", "collects"};
 
+constexpr const char* kAverageVerbs[] = {"average", "averages", "averaged",
+                                         "averaging"};
+
 constexpr const char* kDonationVerbs[] = {
     "donate", "donates", "donated", "pledge", "pledged", "pledges",
     "lent",   "lend",    "lends",   "loaned", "granted", "awarded",
@@ -1673,6 +1676,10 @@ bool IsNounPostmodifierPreposition(absl::string_view word) {
 
 bool IsMoneyGatheringVerb(absl::string_view word) {
   return InWordLists<kMoneyGatheringVerbs>(word);
+}
+
+bool IsAverageVerb(absl::string_view word) {
+  return InWordLists<kAverageVerbs>(word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {

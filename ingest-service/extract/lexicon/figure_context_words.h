@@ -760,6 +760,14 @@ bool IsTimeStretchNoun(absl::string_view word);
 // 46C"): the figure measures the temperature, not the place.
 inline constexpr absl::string_view kTemperatureSubject = "temperature";
 
+// The subject of a speed a form of "average" takes, and the word that shows
+// a subject names a speed already.
+inline constexpr absl::string_view kAverageSpeedSubject = "average speed";
+inline constexpr absl::string_view kSpeedWord = "speed";
+
+// Forms of "average" as a verb ("Trains average 87 km/h"). Lowercase input.
+bool IsAverageVerb(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

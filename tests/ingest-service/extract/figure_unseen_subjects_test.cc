@@ -293,5 +293,16 @@ TEST(FigureUnseenSubjectsTest, MoneyRaisedCountsWhatRaisedIt) {
   EXPECT_NE(OnlySubject("The club raised 50,000 euros."), "raised");
 }
 
+// A speed a form of "average" takes is an average speed, of what moves.
+TEST(FigureUnseenSubjectsTest, ASpeedAveragedIsTheAverageSpeed) {
+  EXPECT_EQ(OnlySubject("The ferry averaged 30 knots."),
+            "average speed of ferry");
+  const std::vector<Figure> f =
+      Find("Buses can reach 90 km/h but average only 35 km/h in town.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "Buses");
+  EXPECT_EQ(f[1].subject(), "average speed of Buses");
+}
+
 }  // namespace
 }  // namespace factwire
