@@ -1333,7 +1333,9 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "Trains can reach 160 km/h", "fines can hit $10,000": an exact measure
   // or sum right after a modal of ability and a verb of reaching is the most
-  // the thing attains ("could reach" and "will hit" forecast it instead).
+  // the thing attains ("could reach" and "will hit" forecast it instead,
+  // and so does "can hit" with a deadline or under a verb of forecasting:
+  // ForecastFramed).
   void AbilityReach(Found* f) const {
     const Token* verb = At(f->first - 1);
     const Token* modal = At(f->first - 2);
@@ -1341,10 +1343,25 @@ class FigureScanner : public figure_internal::TokenView {
         f->amount.unit != nullptr || f->amount.currency != nullptr;
     if (f->qualifier != v1::QUALIFIER_EXACT || !measure || verb == nullptr ||
         modal == nullptr || !lexicon::IsReachVerb(verb->lower) ||
-        !lexicon::IsAbilityModal(modal->lower)) {
+        !lexicon::IsAbilityModal(modal->lower) || ForecastFramed(*f)) {
       return;
     }
     f->qualifier = v1::QUALIFIER_AT_MOST;
+  }
+
+  // True if the amount in `f` is set a deadline ("can hit $100,000 by the
+  // end of the year") or its sentence holds a verb of forecasting ("the
+  // storm can reach 200 km/h, forecasters warned"): a forecast, not a
+  // maximum. Reads the sentence once, only for a "can reach" amount.
+  bool ForecastFramed(const Found& f) const {
+    const Token* after = At(f.end);
+    if (after != nullptr && after->kind == TokenKind::kWord &&
+        lexicon::IsDeadlineWord(after->lower)) {
+      return true;
+    }
+    return std::any_of(t_.begin(), t_.end(), [](const Token& w) {
+      return w.kind == TokenKind::kWord && lexicon::IsForecastFrameWord(w.lower);
+    });
   }
 
   // True if a word of the noun phrase ending in the limit noun at

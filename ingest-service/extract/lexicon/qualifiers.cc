@@ -178,6 +178,18 @@ constexpr const char* kReachVerbs[] = {"reach", "hit"};
 // "may", "will") are not maxima.
 constexpr const char* kAbilityModals[] = {"can"};
 
+// Verbs of forecasting or warning that frame "can reach" as a forecast
+// (IsForecastFrameWord).
+constexpr const char* kForecastFrameWords[] = {
+    "warn",     "warns",      "warned",    "predict",  "predicts",
+    "predicted", "forecast",  "forecasts", "expect",   "expects",
+    "expected", "project",    "projects",  "projected", "estimate",
+    "estimates", "estimated", "bet",       "bets",     "target",
+    "targets"};
+
+// Words after an amount that set a deadline for it (IsDeadlineWord).
+constexpr const char* kDeadlineWords[] = {"by"};
+
 // Adjectives that make a limit a floor ("a lower limit of 18").
 constexpr const char* kFloorAdjectives[] = {"lower", "minimum", "bottom"};
 
@@ -281,6 +293,14 @@ bool IsReachVerb(absl::string_view word) {
 
 bool IsAbilityModal(absl::string_view word) {
   return InWordLists<kAbilityModals>(word);
+}
+
+bool IsForecastFrameWord(absl::string_view word) {
+  return InWordLists<kForecastFrameWords>(word);
+}
+
+bool IsDeadlineWord(absl::string_view word) {
+  return InWordLists<kDeadlineWords>(word);
 }
 
 bool IsFloorAdjective(absl::string_view word) {

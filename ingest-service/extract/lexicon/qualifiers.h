@@ -116,6 +116,16 @@ bool IsReachVerb(absl::string_view word);
 // forecast an amount ("the deficit could reach $2bn").
 bool IsAbilityModal(absl::string_view word);
 
+// True if `word` (lowercase) frames what follows as a view of what will
+// happen, so "can reach" under it forecasts an amount rather than stating a
+// maximum: "warned", "predicts", "expect", "forecast", "projected"
+// ("the storm can reach 200 km/h, forecasters warned").
+bool IsForecastFrameWord(absl::string_view word);
+
+// True if `word` (lowercase) after an amount sets a deadline for it, which
+// makes "can hit" a target: "by" ("can hit $100,000 by the end of the year").
+bool IsDeadlineWord(absl::string_view word);
+
 // True if `word` (lowercase) before a noun of limit makes it a floor: "lower",
 // "minimum" ("a lower limit of 18").
 bool IsFloorAdjective(absl::string_view word);

@@ -1391,6 +1391,18 @@ TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
             v1::QUALIFIER_EXACT);
 }
 
+// "can hit" with a deadline, or under a verb of forecasting, forecasts the
+// amount: it stays exact. A capability reported by a source stays a maximum.
+TEST(FindFiguresTest, WhatAThingCanReachInAForecastStaysExact) {
+  EXPECT_EQ(One("Traders say gold can hit $3,000 by next spring.").qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("Winds can reach 150 km/h on the coast, the agency warned.")
+                .qualifier(),
+            v1::QUALIFIER_EXACT);
+  EXPECT_EQ(One("The drones can reach 90 km/h, the maker said.").qualifier(),
+            v1::QUALIFIER_AT_MOST);
+}
+
 // A sentence opening with "Over" and a duration set off by a comma says when
 // the rest held ("during"), not that the time was longer; a seasons of the
 // year count as years.
