@@ -1302,7 +1302,7 @@ int MentionFinder::Resolve(const Mention& m) {
   // Elections": the body named in lowercase before is the one named in full.
   if (m.kind == MentionKind::kOrganization && m.last - m.first >= 2 &&
       absl::ascii_isupper(name[0])) {
-    if (const int id = AdoptLowercaseBodyMetBefore(name); id >= 0) return id;
+    if (const int id = AdoptLowercaseBodyMetBefore(m, name); id >= 0) return id;
   }
   Entity& e = entities_.emplace_back();  // built in place: no entity to move and free
   e.name = name;
@@ -1337,7 +1337,7 @@ int MentionFinder::AdoptShortNameMetBefore(const std::string& short_name,
   return id;
 }
 
-int MentionFinder::AdoptLowercaseBodyMetBefore(const std::string& name) {
+int MentionFinder::AdoptLowercaseBodyMetBefore(const Mention& m, const std::string& name) {
   int id = -1;
   const int stop = std::max(0, static_cast<int>(entities_.size()) - kMaxEntityLookback);
   for (int i = static_cast<int>(entities_.size()) - 1; i >= stop; --i) {
@@ -1362,7 +1362,10 @@ int MentionFinder::AdoptLowercaseBodyMetBefore(const std::string& name) {
     if (id >= 0) return -1;  // two bodies of that kind: neither
     id = i;
   }
-  if (id < 0) return -1;
+  if (id < 0 || PlaceBeforeInSentence(m.sentence_first, m.first) ||
+      LowercaseBodyTiedToAPlace(id)) {
+    return -1;
+  }
   Entity& before = entities_[id];
   const std::string lowercase = before.name;
   before.aliases.push_back(lowercase);
@@ -1370,6 +1373,28 @@ int MentionFinder::AdoptLowercaseBodyMetBefore(const std::string& name) {
   by_name_[name] = id;
   RenameAffiliations(lowercase, name);
   return id;
+}
+
+bool MentionFinder::PlaceBeforeInSentence(int first, int last) const {
+  for (int k = first; k < last; ++k) {
+    if (tokens_[k].upper && (tokens_[k].classes & kCountry) != 0) return true;
+  }
+  return false;
+}
+
+bool MentionFinder::LowercaseBodyTiedToAPlace(int id) const {
+  for (int i = static_cast<int>(mentions_.size()) - 1; i >= 0; --i) {
+    const Mention& body = mentions_[i];
+    if (body.entity != id) continue;
+    // "Kenya's health ministry", "the Kenyan health ministry".
+    if (PlaceBeforeInSentence(body.sentence_first, body.first)) return true;
+    // "the health ministry in Nairobi".
+    const int after = body.last;
+    return after + 1 < static_cast<int>(tokens_.size()) && IsWord(tokens_[after]) &&
+           lexicon::IsPlacePreposition(TokenText(text_, tokens_[after])) &&
+           tokens_[after + 1].upper;
+  }
+  return false;
 }
 
 void MentionFinder::RenameAffiliations(const std::string& from, const std::string& to) {

@@ -646,8 +646,16 @@ class MentionFinder {
   // words of it (HeadOfName(), WordInName(): "electoral commission" for the
   // "National Commission for Local Elections", "health ministry" for the
   // "Ministry of Health"), renamed to `name`, the lowercase name an alias; -1
-  // when none or two.
-  int AdoptLowercaseBodyMetBefore(const std::string& name);
+  // when none or two. Not when a place stands before mention `m` in its
+  // sentence ("In neighbouring Uganda, the Ministry of Health") or the
+  // lowercase body was tied to one (LowercaseBodyTiedToAPlace()).
+  int AdoptLowercaseBodyMetBefore(const Mention& m, const std::string& name);
+  // True when a capitalised place word (kCountry) stands in tokens [first, last).
+  bool PlaceBeforeInSentence(int first, int last) const;
+  // True when the latest mention of lowercase body `id` had a place before it
+  // in its sentence ("Kenya's health ministry") or a place preposition and a
+  // capitalised word after it ("the health ministry in Nairobi").
+  bool LowercaseBodyTiedToAPlace(int id) const;
   // True when token `i` (after `first`) may end an organisation's name after a
   // capitalised word though it is no capitalised word itself: a number ("Amalgamated
   // Transit Union Local 1505") or a lowercase kind ("the Allied Nurses union").

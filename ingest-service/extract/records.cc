@@ -469,6 +469,20 @@ int BodyInPlace(const TextModel& m, const MentionFinder& mentions, int first, in
   return -1;
 }
 
+// The organisation that once went by lowercase `words` and was renamed when
+// named in full ("health ministry", then the "Ministry of Health": an alias
+// MentionFinder::AdoptLowercaseBodyMetBefore() kept), or -1.
+int OrganizationWithAlias(const MentionFinder& mentions, absl::string_view words) {
+  const std::vector<Entity>& entities = mentions.entities();
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (entities[e].type != v1::SOURCE_TYPE_ORGANIZATION || entities[e].name == words) continue;
+    for (const std::string& alias : entities[e].aliases) {
+      if (alias == words) return static_cast<int>(e);
+    }
+  }
+  return -1;
+}
+
 // For an unnamed speaker [first, last) named by its head words ending at
 // `name_last` inside it ("A senior official at the Atlantic Pilotage Authority":
 // "senior official"): the organisation the preposition after the head opens,
@@ -515,9 +529,14 @@ absl::string_view UnnamedAffiliation(const TextModel& m, const MentionFinder& me
                : absl::string_view();
   }
   *body = BodyEntity(mentions, k, last);
+  const absl::string_view words =
+      m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
+  // ("a spokeswoman for the health ministry" after "the health ministry" was
+  // named in full, "Ministry of Health": the name it now goes by.)
+  if (*body < 0) *body = OrganizationWithAlias(mentions, words);
   // ("A spokesman for the HRA": the body's full name, its acronym an alias.)
   if (*body >= 0) return mentions.entities()[*body].name;
-  return m.text.substr(m.tokens[k].begin, m.tokens[last - 1].end - m.tokens[k].begin);
+  return words;
 }
 
 // Up to this many words after an unnamed speaker may name the body it works

@@ -82,5 +82,29 @@ TEST(MentionDescriptions, LowercaseBodyBeforeItsFullNameIsThatBody) {
   EXPECT_EQ(SourceNameOf(doc, "quota would be cut"), "Ministry of Fisheries");
 }
 
+// A lowercase body tied to a place ("the agriculture ministry in Accra") is
+// not the body of another country named in full after it.
+TEST(MentionDescriptions, LowercaseBodyTiedToAPlaceIsNotAnotherCountrysBody) {
+  v1::Document doc = Extract(
+      "The agriculture ministry in Accra said 300 farms had lost their crops.\n\n"
+      "In neighbouring Togo, the Ministry of Agriculture said 90 farms were hit.");
+  EXPECT_NE(SourceNameOf(doc, "300 farms had lost"), "Ministry of Agriculture");
+  EXPECT_EQ(SourceNameOf(doc, "90 farms were hit"), "Ministry of Agriculture");
+}
+
+// A body named in lowercase and then in full keeps its full name as the
+// affiliation of a speaker who later names it in lowercase again.
+TEST(MentionDescriptions, SpeakerForTheLowercaseBodyGetsItsFullName) {
+  v1::Document doc = Extract(
+      "The transport ministry said 14 bridges needed repairs.\n\n"
+      "The Ministry of Transport has 30 engineers.\n\n"
+      "A spokesman for the transport ministry said two bridges were closed.");
+  std::string affiliation = "(no spokesman)";
+  for (const v1::Source& s : doc.sources()) {
+    if (s.name() == "spokesman") affiliation = s.affiliation();
+  }
+  EXPECT_EQ(affiliation, "Ministry of Transport");
+}
+
 }  // namespace
 }  // namespace factwire
