@@ -206,10 +206,18 @@ void NamedAfterKindIn(absl::string_view text, absl::string_view noun,
   });
 }
 
+// The offset in `run` (a lowercased run of capitalized words) of the
+// first-level division it names, or npos: the whole run ("New Hampshire"),
+// or the run less an opening place preposition ("In Ohio" opening a
+// sentence); never the first words of a longer name ("Texas Instruments",
+// "Virginia Giuffre", "New York City").
+size_t DivisionInRun(absl::string_view run);
+
 // Adds to `named` the first-level divisions (lexicon::IsFirstLevelDivision:
 // "Odisha", "New Hampshire") the text names, as byte ranges in text order:
 // what "the state" and "the province" call back; not one modifying a noun
-// after "the" ("the Vermont senator"). One pass over the text.
+// after "the" ("the Vermont senator"), nor one opening a longer name
+// (DivisionInRun). One pass over the text.
 void DivisionsNamedIn(absl::string_view text,
                       std::vector<std::pair<int, int>>* named) {
   constexpr int kMaxWords = 4;  // "Rio Grande do Sul" has a lowercase "do"
@@ -229,17 +237,25 @@ void DivisionsNamedIn(absl::string_view text,
     }
     lower.assign(text.data() + at, run_end - at);
     absl::AsciiStrToLower(&lower);
-    // the longest name first: "New Hampshire", not "New"
-    for (size_t end = lower.size(); end > 0;) {
-      if (lexicon::IsFirstLevelDivision(absl::string_view(lower).substr(0, end))) {
-        named->emplace_back(static_cast<int>(at), static_cast<int>(at + end));
-        break;
-      }
-      const size_t space = lower.rfind(' ', end - 1);
-      end = space == std::string::npos ? 0 : space;
+    const size_t name = DivisionInRun(lower);
+    if (name != std::string::npos) {
+      named->emplace_back(static_cast<int>(at + name),
+                          static_cast<int>(run_end));
     }
     at = run_end;
   }
+}
+
+size_t DivisionInRun(absl::string_view run) {
+  if (lexicon::IsFirstLevelDivision(run)) return 0;
+  const size_t space = run.find(' ');  // "In Ohio, floods ...": a
+  if (space == absl::string_view::npos ||  // capitalized opener
+      !lexicon::IsPlacePreposition(run.substr(0, space))) {
+    return absl::string_view::npos;  // "Texas Instruments", "Virginia Giuffre"
+  }
+  return lexicon::IsFirstLevelDivision(run.substr(space + 1))
+             ? space + 1
+             : absl::string_view::npos;
 }
 
 // True if a periodic measure's or an event's noun (lexicon::IsYearScopedNoun)

@@ -620,5 +620,26 @@ TEST(FigureContextPlacesTest, ACompassPointOfANameIsAPlaceUnlessMeasured) {
   EXPECT_NE(f[0].place(), "north of Kandy");
 }
 
+// "The state" calls back a division the text names as a whole run of
+// capitalized words, or one after a capitalized opening preposition; never
+// the first word of a person's or a company's name (review26 A#6).
+TEST(FigureContextPlacesTest, TheStateIsNoFirstWordOfALongerName) {
+  std::vector<Figure> f = BySentence(
+      "Storms hit Oregon on Monday. Lawyers for Georgia Mbeki said 3 claims "
+      "were filed. Officials in the state said repairs cost $40 million.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].place(), "Oregon");
+  f = BySentence(
+      "Storms hit Oregon, and Texas Instruments shut a plant. Officials in "
+      "the state said repairs cost $40 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Oregon");
+  f = BySentence(
+      "In Ohio, storms have closed roads. Officials in the state said "
+      "repairs cost $40 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ohio");
+}
+
 }  // namespace
 }  // namespace factwire
