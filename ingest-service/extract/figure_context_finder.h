@@ -1667,6 +1667,11 @@ class ContextFinder : public TokenView {
   // round", not "the second round of talks"); i when none starts there.
   int OccasionEnd(int i) const;
 
+  // True if a word of a vote (lexicon::IsVoteWord: "ballot", "turnout",
+  // "election", "run-off") stands in the sentence: what makes "the first
+  // round" a sitting of a vote. Asked only at a round noun.
+  bool SentenceOfAVote() const;
+
   // A cheap test run before PeriodAt's rules after the time-scope phrases:
   // each of them needs a period opener at i, after "the" a period noun,
   // opener or number word, else "the", a month or a year at i + 1; false when

@@ -1534,10 +1534,20 @@ int ContextFinder::OccasionEnd(int i) const {
     return i + 2;  // "by late afternoon", "in the early evening"
   }
   if (IsWord(i, "the") && HasRole(*next, kRolePeriodOpener) &&
-      IsWordWith(i + 2, lexicon::IsRoundNoun) && !IsWord(i + 3, "of")) {
-    return i + 3;  // "in the first round"; not "the second round of talks"
+      IsWordWith(i + 2, lexicon::IsRoundNoun) && !IsWord(i + 3, "of") &&
+      SentenceOfAVote()) {
+    return i + 3;  // "in the first round"; not "the second round of talks",
+                   // nor a funding round ("raised $20 million in the first
+                   // round")
   }
   return i;
+}
+
+bool ContextFinder::SentenceOfAVote() const {
+  for (const Token& w : t_) {
+    if (w.kind == TokenKind::kWord && lexicon::IsVoteWord(w.lower)) return true;
+  }
+  return false;
 }
 
 int ContextFinder::MonthRangeEnd(int i) const {

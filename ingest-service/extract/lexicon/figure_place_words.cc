@@ -214,6 +214,15 @@ constexpr const char* kOccasionPrepositions[] = {"by", "in", "on", "at",
 // round", "at the first ballot").
 constexpr const char* kRoundNouns[] = {"round", "ballot"};
 
+// Words of a vote or an election: "the first round" of a sentence holding
+// one is a sitting of the vote ("turnout was 58% in the first round"), not
+// a round of funding or of talks.
+constexpr const char* kVoteWords[] = {
+    "ballot",     "ballots",   "vote",      "votes",     "voted",
+    "voter",      "voters",    "voting",    "election",  "elections",
+    "electoral",  "run-off",   "runoff",    "turnout",   "candidate",
+    "candidates", "polls",     "primaries", "electorate"};
+
 // Words that open a condition ("said they would back it if no deal is
 // reached in the second round"): a time inside it is hypothetical, no
 // period a figure before it holds at.
@@ -346,6 +355,10 @@ bool IsOccasionPreposition(absl::string_view word) {
 
 bool IsRoundNoun(absl::string_view word) {
   return InWordLists<kRoundNouns>(word);
+}
+
+bool IsVoteWord(absl::string_view word) {
+  return InWordLists<kVoteWords>(word);
 }
 
 bool IsConditionOpener(absl::string_view word) {

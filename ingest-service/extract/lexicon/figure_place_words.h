@@ -113,6 +113,11 @@ bool IsOccasionPreposition(absl::string_view word);
 // holds. Lowercase input.
 bool IsRoundNoun(absl::string_view word);
 
+// Words of a vote or an election ("ballot", "voters", "turnout", "run-off"):
+// one in the sentence makes "the first round" a sitting of a vote, not a
+// round of funding. Lowercase input.
+bool IsVoteWord(absl::string_view word);
+
 // Words that open a condition ("if", "unless"): a period inside one is no
 // period of a figure before it. Lowercase input.
 bool IsConditionOpener(absl::string_view word);

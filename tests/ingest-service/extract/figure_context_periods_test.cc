@@ -519,6 +519,19 @@ TEST(FigureContextPeriodsTest, AgeBandsAndConditionsTakeNoPeriod) {
   EXPECT_EQ(f[0].time_scope(), "");
 }
 
+// "The first round" is a sitting of a vote only in a sentence about one
+// (review26 A#7): a funding round is no time.
+TEST(FigureContextPeriodsTest, ARoundIsASittingOnlyOfAVote) {
+  std::vector<Figure> f =
+      Find("The startup raised $20 million in the first round, led by a "
+           "fund from Lisbon.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("The mayor won 52% of the ballots in the first round.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "first round");
+}
+
 }  // namespace
 
 }  // namespace factwire
