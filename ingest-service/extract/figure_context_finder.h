@@ -1656,7 +1656,9 @@ class ContextFinder : public TokenView {
   int MonthPartEnd(int i) const;
 
   // The end of "between April and September" (each month with its day or
-  // year, if written: "between March 2024 and May 2025") at i, or i.
+  // year, if written: "between March 2024 and May 2025") at i, or i; i
+  // too when a capitalized word follows, the second month then opening a
+  // name ("between May and June Smith's arrival").
   int BetweenMonthsEnd(int i) const;
 
   // The end of a time of day or a sitting a figure holds at, after a

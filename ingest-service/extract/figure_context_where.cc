@@ -1519,7 +1519,11 @@ int ContextFinder::BetweenMonthsEnd(int i) const {
       !IsCapitalized(t_[first_end + 1])) {
     return i;
   }
-  return MonthDateEnd(first_end + 1, false);
+  const int end = MonthDateEnd(first_end + 1, false);
+  const Token* after = At(end);  // "between May and June Smith's arrival":
+  const bool name = after != nullptr &&  // the second "month" opens a name
+                    after->kind == TokenKind::kWord && IsCapitalized(*after);
+  return name ? i : end;
 }
 
 int ContextFinder::OccasionEnd(int i) const {

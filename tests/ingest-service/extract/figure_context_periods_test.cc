@@ -532,6 +532,18 @@ TEST(FigureContextPeriodsTest, ARoundIsASittingOnlyOfAVote) {
   EXPECT_EQ(f[0].time_scope(), "first round");
 }
 
+// Two months after "between" are no span when a capitalized word follows
+// the second, which then opens a name (review26 A#8).
+TEST(FigureContextPeriodsTest, MonthsBeforeANameAreNoSpan) {
+  std::vector<Figure> f =
+      Find("Rents rose 4% between May and June Okafor's arrival.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("Rents rose 4% between May and June, the agency said.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "between May and June");
+}
+
 }  // namespace
 
 }  // namespace factwire
