@@ -238,13 +238,8 @@ void TakeTimePart(absl::string_view date_part, absl::string_view time_part, Civi
   }
 }
 
-}  // namespace
-
-MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
-  constexpr size_t kMaxParts = 4;
-  const std::vector<absl::string_view> parts =
-      slashes ? SplitParts(s, kSlashSeparator) : SplitParts(s, kPartSeparators);
-  if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
+// What the parts of a line TakeMetaParts reads hold, read part by part.
+struct MetaParts {
   std::optional<CivilDate> date;
   bool update = false;  // `date` is an update's ("Updated: Nov 4")
   std::vector<std::string> authors;
@@ -253,103 +248,164 @@ MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
   absl::string_view wire_place;   // "BISHKEK" of "BISHKEK, Nov 30 (Reuters)"
   absl::string_view date_part;    // the part `date` was read from
   absl::string_view filed_place;  // "Lagos, Nigeria": a town and its region
-  for (absl::string_view part : parts) {
-    bool part_update = false;
-    if (std::optional<CivilDate> d = ParseDateLine(part, &part_update)) {
-      // "Updated: Nov 4 | Published: Nov 3": the published date.
-      if (!date || (update && !part_update)) {
-        if (!date) labels_before_date = labels.size();
-        date = d;
-        date_part = part;
-        update = part_update;
-      }
-    } else if (date && IsTimeLine(part)) {
-      // "Maseru | 3/14/2026 | 11:20 AM": the time of the date before it.
-      TakeTimePart(date_part, part, &*date);
-    } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
-      if (authors.empty()) authors = std::move(names);
-    } else if (std::vector<std::string> credited = CreditedNames(part, false);
-               !credited.empty()) {
-      // "Ann Lee, Transport Reporter | 9 March 2021".
-      if (authors.empty()) authors = std::move(credited);
-    } else if (absl::string_view wire_date, wire = WireDatelinePlace(part, &wire_date);
-               !wire.empty()) {
-      // "BISHKEK, Nov 30 (Reuters) · 9:15 AM GMT+6": the place; a date
-      // without its year dates nothing ("NAIROBI, Nov 24, 2026 (Xinhua)" does).
-      if (wire_place.empty()) wire_place = wire;
-      if (std::optional<CivilDate> d = ParseDateLine(wire_date); d && !date) {
-        labels_before_date = labels.size();
-        date = d;
-      }
-    } else if (IsTownAndRegionPart(part)) {
-      // "Ann Lee | Lagos, Nigeria | <date>": the place filed from.
-      if (filed_place.empty()) filed_place = part;
-    } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
-      // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
-      labels.push_back(part);
-    } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) &&
-               !IsUpdateStamp(part) && !IsContactLine(part)) {
-      // "5 min read", "11:40 PM", "Updated: Nov 4", "@coastnews" are skipped
-      return MetaLine::kNone;
+};
+
+// A date line as a part of a line of parts: the first date read into *m,
+// or a published date after an update's ("Updated: Nov 4 | Published: Nov
+// 3"). True when `part` is a date line.
+bool ReadDatePart(absl::string_view part, MetaParts* m) {
+  bool part_update = false;
+  std::optional<CivilDate> d = ParseDateLine(part, &part_update);
+  if (!d) return false;
+  if (!m->date || (m->update && !part_update)) {
+    if (!m->date) m->labels_before_date = m->labels.size();
+    m->date = d;
+    m->date_part = part;
+    m->update = part_update;
+  }
+  return true;
+}
+
+// A part of a line of parts that is a date, a byline, a wire dateline's
+// head, a town and its region or a short label (*m keeps what it holds), or
+// page furniture (skipped). False for any other part: the line is no line of
+// parts.
+bool ReadMetaPart(absl::string_view part, MetaParts* m) {
+  if (ReadDatePart(part, m)) return true;
+  if (m->date && IsTimeLine(part)) {
+    // "Maseru | 3/14/2026 | 11:20 AM": the time of the date before it.
+    TakeTimePart(m->date_part, part, &*m->date);
+  } else if (std::vector<std::string> names = Byline(part); !names.empty()) {
+    if (m->authors.empty()) m->authors = std::move(names);
+  } else if (std::vector<std::string> credited = CreditedNames(part, false);
+             !credited.empty()) {
+    // "Ann Lee, Transport Reporter | 9 March 2021".
+    if (m->authors.empty()) m->authors = std::move(credited);
+  } else if (absl::string_view wire_date, wire = WireDatelinePlace(part, &wire_date);
+             !wire.empty()) {
+    // "BISHKEK, Nov 30 (Reuters) · 9:15 AM GMT+6": the place; a date
+    // without its year dates nothing ("NAIROBI, Nov 24, 2026 (Xinhua)" does).
+    if (m->wire_place.empty()) m->wire_place = wire;
+    if (std::optional<CivilDate> d = ParseDateLine(wire_date); d && !m->date) {
+      m->labels_before_date = m->labels.size();
+      m->date = d;
     }
+  } else if (IsTownAndRegionPart(part)) {
+    // "Ann Lee | Lagos, Nigeria | <date>": the place filed from.
+    if (m->filed_place.empty()) m->filed_place = part;
+  } else if (IsShortLabel(part) && !IsUpdateLabel(part)) {
+    // ("Updated / Monday, 3 Nov 2025 10:45": a label of the date, no section.)
+    m->labels.push_back(part);
+  } else if (!IsHeaderFurniture(part, false) && !IsTimeLine(part) && !IsUpdateStamp(part) &&
+             !IsContactLine(part)) {
+    // "5 min read", "11:40 PM", "Updated: Nov 4", "@coastnews" are skipped
+    return false;
   }
-  if (!date && authors.empty() && wire_place.empty()) return MetaLine::kNone;
-  if (!wire_place.empty() && layout->dateline.empty()) layout->dateline = std::string(wire_place);
-  if (date && !filed_place.empty() && layout->dateline.empty()) {
-    layout->dateline = std::string(WithoutFiledPlace(filed_place));
+  return true;
+}
+
+// The places of a dated line of parts `m`: the wire dateline's place, else
+// the town of a town and its region, as the dateline unless one was read.
+void TakeMetaPlaces(const MetaParts& m, Layout* layout) {
+  if (!m.wire_place.empty() && layout->dateline.empty()) {
+    layout->dateline = std::string(m.wire_place);
   }
-  if (date && authors.empty() && labels.size() >= 2) {
-    authors = NameBesidePlaceOrCredit(labels[0], labels[1], layout);
-    if (authors.empty() && labels_before_date >= 2) {
-      authors = NameAfterPlace(labels[0], labels[1], layout);
-    }
+  if (m.date && !m.filed_place.empty() && layout->dateline.empty()) {
+    layout->dateline = std::string(WithoutFiledPlace(m.filed_place));
   }
-  OfferDate(date, update, layout);
-  if (!authors.empty() && layout->authors.empty()) layout->authors = authors;
-  // "National | 14 March 2026 | Jo Moyo": a known section and a person's name
-  // beside the date.
-  if (date && authors.empty() && labels.size() == 2 && IsSectionName(labels[0])) {
-    authors = PersonNames(labels[1]);
-    if (!authors.empty()) labels.pop_back();
-    if (layout->authors.empty()) layout->authors = authors;
+}
+
+// "Ann Lee | Stone Town | <date>", "Lima | Ann Lee | <date>": the first two
+// labels of a dated line of parts with no byline, a person's name beside a
+// place or a credit, or after a place (NameBesidePlaceOrCredit,
+// NameAfterPlace), into m->authors.
+void TakeNameBesidePlace(MetaParts* m, Layout* layout) {
+  if (!m->date || !m->authors.empty() || m->labels.size() < 2) return;
+  m->authors = NameBesidePlaceOrCredit(m->labels[0], m->labels[1], layout);
+  if (m->authors.empty() && m->labels_before_date >= 2) {
+    m->authors = NameAfterPlace(m->labels[0], m->labels[1], layout);
   }
-  // "14 March 2026 | Jo Moyo | Africa": a person's name (no place, region,
-  // site or tag: "WESTERN VALLEYS ECHO | Business | <date>", "Premier League |
-  // Sport"; ReadsAsPersonTag) and a known section beside the date, in either
-  // order.
-  if (date && authors.empty() && labels.size() == 2 && IsSectionName(labels[1]) &&
+}
+
+// A dated line's two labels `m`, no byline read: "National | 14 March 2026 |
+// Jo Moyo": a known section and a person's name beside the date; "14 March
+// 2026 | Jo Moyo | Africa": a person's name (no place, region, site or tag:
+// "WESTERN VALLEYS ECHO | Business | <date>", "Premier League | Sport";
+// ReadsAsPersonTag) and a known section, in either order. The name becomes
+// m->authors (and the author unless one was read), leaving the section label.
+void TakeNameBesideSection(MetaParts* m, Layout* layout) {
+  std::vector<absl::string_view>& labels = m->labels;
+  if (m->date && m->authors.empty() && labels.size() == 2 && IsSectionName(labels[0])) {
+    m->authors = PersonNames(labels[1]);
+    if (!m->authors.empty()) labels.pop_back();
+    if (layout->authors.empty()) layout->authors = m->authors;
+  }
+  if (m->date && m->authors.empty() && labels.size() == 2 && IsSectionName(labels[1]) &&
       ReadsAsPersonTag(labels[0])) {
-    authors = PersonNames(labels[0]);
-    if (!authors.empty()) labels.erase(labels.begin());
-    if (layout->authors.empty()) layout->authors = authors;
+    m->authors = PersonNames(labels[0]);
+    if (!m->authors.empty()) labels.erase(labels.begin());
+    if (layout->authors.empty()) layout->authors = m->authors;
   }
-  // "Jo Moyo | 14 March 2026", "Jo Moyo · 14 March 2026 · 10:15": a lone
-  // label opening the line before the date that reads as a person's name
-  // (ReadsAsPersonTag, no field's name: "Water Sanitation"), not set in
-  // capitals as a newsletter's or a site's name is ("COLD CHAIN BRIEFING |
-  // Issue 287 | <date>"), is the byline without its "By".
+}
+
+// "Jo Moyo | 14 March 2026", "Jo Moyo · 14 March 2026 · 10:15": a lone label
+// of `m` opening the line (`first`, of `parts` parts) before the date that
+// reads as a person's name (ReadsAsPersonTag, no field's name: "Water
+// Sanitation"), not set in capitals as a newsletter's or a site's name is
+// ("COLD CHAIN BRIEFING | Issue 287 | <date>"), is the byline without its
+// "By": m->authors, and the author unless one was read.
+void TakeLoneNameBesideDate(absl::string_view first, size_t parts, MetaParts* m,
+                            Layout* layout) {
   constexpr size_t kMaxBylineParts = 3;
-  if (date && authors.empty() && labels.size() == 1 && labels_before_date == 1 &&
-      labels[0] == parts[0] && parts.size() <= kMaxBylineParts && !IsUpperPlace(labels[0]) &&
+  const std::vector<absl::string_view>& labels = m->labels;
+  if (m->date && m->authors.empty() && labels.size() == 1 && m->labels_before_date == 1 &&
+      labels[0] == first && parts <= kMaxBylineParts && !IsUpperPlace(labels[0]) &&
       ReadsAsPersonTag(labels[0]) &&
       !HasTopicNounEnding(labels[0].substr(labels[0].rfind(' ') + 1))) {
-    authors = PersonNames(labels[0]);
-    if (!authors.empty()) labels.clear();
-    if (layout->authors.empty()) layout->authors = authors;
+    m->authors = PersonNames(labels[0]);
+    if (!m->authors.empty()) m->labels.clear();
+    if (layout->authors.empty()) layout->authors = m->authors;
   }
-  // "14 March 2026 | By Jo Moyo | Regional News": beside a byline, a known
-  // section name only.
-  if (date && labels.size() == 1 && layout->section.empty() &&
+}
+
+// The section of a dated line of parts `m` (unless one was read): "14 March
+// 2026 | By Jo Moyo | Regional News": a lone label beside the date, only a
+// known section name beside a byline; "BAKERY TRADE WEEKLY · Flour & Grains ·
+// <date>": the section after the site, before the date ("THE POST — <date> —
+// Lisbon edition" has none).
+void TakeMetaSection(const MetaParts& m, Layout* layout) {
+  const std::vector<absl::string_view>& labels = m.labels;
+  if (m.date && labels.size() == 1 && layout->section.empty() &&
       IsSectionBesideDate(labels.front()) &&
-      (authors.empty() || IsSectionName(labels.front()))) {
+      (m.authors.empty() || IsSectionName(labels.front()))) {
     layout->section = std::string(labels.front());
   }
-  // "BAKERY TRADE WEEKLY · Flour & Grains · <date>": the section after the
-  // site, before the date ("THE POST — <date> — Lisbon edition" has none).
-  if (date && authors.empty() && layout->section.empty() && labels_before_date == labels.size()) {
+  if (m.date && m.authors.empty() && layout->section.empty() &&
+      m.labels_before_date == labels.size()) {
     layout->section = SectionAfterRoot(labels);
   }
-  return date || !wire_place.empty() ? MetaLine::kDate : MetaLine::kByline;
+}
+
+}  // namespace
+
+MetaLine TakeMetaParts(absl::string_view s, Layout* layout, bool slashes) {
+  constexpr size_t kMaxParts = 4;
+  const std::vector<absl::string_view> parts =
+      slashes ? SplitParts(s, kSlashSeparator) : SplitParts(s, kPartSeparators);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return MetaLine::kNone;
+  MetaParts m;
+  for (absl::string_view part : parts) {
+    if (!ReadMetaPart(part, &m)) return MetaLine::kNone;
+  }
+  if (!m.date && m.authors.empty() && m.wire_place.empty()) return MetaLine::kNone;
+  TakeMetaPlaces(m, layout);
+  TakeNameBesidePlace(&m, layout);
+  OfferDate(m.date, m.update, layout);
+  if (!m.authors.empty() && layout->authors.empty()) layout->authors = m.authors;
+  TakeNameBesideSection(&m, layout);
+  TakeLoneNameBesideDate(parts[0], parts.size(), &m, layout);
+  TakeMetaSection(m, layout);
+  return m.date || !m.wire_place.empty() ? MetaLine::kDate : MetaLine::kByline;
 }
 
 namespace {
