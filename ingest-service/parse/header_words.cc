@@ -302,6 +302,21 @@ constexpr const char* kDivisionWords[] = {
     "governorate", "oblast",
 };
 
+// States and provinces a dateline's town is often filed with ("Austin,
+// Texas", "Halifax, Nova Scotia", "Ballarat, Victoria"); lowercase.
+constexpr const char* kStatesAndProvinces[] = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming", "alberta", "british columbia", "manitoba", "new brunswick",
+    "newfoundland", "nova scotia", "ontario", "quebec", "saskatchewan", "queensland",
+    "new south wales", "victoria", "tasmania", "south australia",
+};
+
 // Capitals and large cities whose names of two words or more neither open
 // with a word of kPlaceNameOpeners nor close with one of kPlaceKindWords, and
 // could pass for a person's name or keep particles a person's name keeps
@@ -674,7 +689,9 @@ bool NamesAPlace(absl::string_view name) {
 
 bool NamesADivision(absl::string_view name) {
   static const WordSet* const kSet = MakeSet(kDivisionWords);
+  static const WordSet* const kStates = MakeSet(kStatesAndProvinces);
   name = absl::StripAsciiWhitespace(name);
+  if (InSet(*kStates, name)) return true;
   const size_t last_space = name.rfind(' ');
   return last_space != absl::string_view::npos && InSet(*kSet, name.substr(last_space + 1));
 }

@@ -328,7 +328,8 @@ bool NamesAPlace(absl::string_view name);
 //
 // True for a name of two words or more closed by a word for a part a country
 // is divided into ("Rivers State", "Eastern Province", "Ashanti Region",
-// "Northern Territory"; any case). Pure function.
+// "Northern Territory"; any case), or a known state or province ("Texas",
+// "Nova Scotia", "Queensland"). Pure function.
 bool NamesADivision(absl::string_view name);
 
 // NamesAPaper()

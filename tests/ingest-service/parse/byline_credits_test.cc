@@ -168,6 +168,7 @@ TEST(BylineCredits, TownAndRegionPartNeedsAPlacesShape) {
       {"Owerri, Imo State", "Owerri"},
       {"Kitale, Western Kenya", "Kitale"},
       {"Kumasi, Ghana", "Kumasi"},
+      {"Moab, Utah", "Moab"},
       {"Reporting, Editing", ""},
       {"Moyo, Banda", ""},
   };
