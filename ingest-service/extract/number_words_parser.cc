@@ -388,10 +388,18 @@ bool WordNumberParser::OrdinalUse(int next) const {
   if (PeriodRepeatEnd(t_, next) > next) return false;  // "a third year on year"
   if (HasRole(*t, kRolePeriodNoun) && OrdinalSpelling(next - 1)) return true;
   if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord) ||
-      lexicon::IsFractionClauseWord(t->lower)) {
+      (lexicon::IsFractionClauseWord(t->lower) && !EquativeAfter(next + 1))) {
     return false;  // "a third of", "a third whenever"
   }
   return !IsCapitalized(*t) || next > 0;
+}
+
+// True if tokens[i] opens an equative comparison ("a third again as many
+// voters": the idiom for 1 1/3 times, which is no share of anything).
+bool WordNumberParser::EquativeAfter(int i) const {
+  const Token* t = At(i);
+  return t != nullptr && t->kind == TokenKind::kWord &&
+         lexicon::IsEquativeWord(t->lower);
 }
 
 bool WordNumberParser::OrdinalSpelling(int i) const {

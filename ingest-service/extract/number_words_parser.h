@@ -69,6 +69,7 @@ class WordNumberParser : public TokenView {
   bool OrdinalUse(int next) const;
   // True if the word tokens[i] is spelled as an ordinal ("third", "fifth"),
   // not "half" or "quarter".
+  bool EquativeAfter(int i) const;
   bool OrdinalSpelling(int i) const;
   bool IsSingularFraction(int i) const;
   NumberParse BareFraction(int i, const lexicon::NumberWordEntry& w) const;

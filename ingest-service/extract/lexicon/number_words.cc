@@ -105,6 +105,10 @@ constexpr const char* kFractionDeterminers[] = {
 constexpr const char* kFractionClauseWords[] = {
     "whenever", "wherever", "unless", "however", "again", "overall"};
 
+// Words opening an equative comparison after "a third again"
+// (IsEquativeWord).
+constexpr const char* kEquativeWords[] = {"as"};
+
 // Words before "<n> quarters" that make the quarters periods or parts counted.
 constexpr const char* kCountedPartLeads[] = {
     "in",    "for",  "over",     "past", "last", "next", "previous",
@@ -336,6 +340,10 @@ bool IsFractionDeterminer(absl::string_view word) {
 
 bool IsFractionClauseWord(absl::string_view word) {
   return InWordLists<kFractionClauseWords>(word);
+}
+
+bool IsEquativeWord(absl::string_view word) {
+  return InWordLists<kEquativeWords>(word);
 }
 
 bool IsAgeAdverb(absl::string_view word) {

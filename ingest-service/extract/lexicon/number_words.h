@@ -66,6 +66,11 @@ bool IsFractionDeterminer(absl::string_view word);
 // whenever meals were served"). Lowercase, exact bytes.
 bool IsFractionClauseWord(absl::string_view word);
 
+// True if `word` (lowercase) opens an equative comparison, which makes "a
+// third again" the idiom for 1 1/3 times rather than a share and a clause
+// word: "as" ("a third again as many voters").
+bool IsEquativeWord(absl::string_view word);
+
 // Words before "<n> <fraction plural>" with n at least the denominator that
 // make the fraction word a noun counted ("in eight quarters", "the two
 // halves", "the past five quarters"), not an improper fraction ("three

@@ -1391,6 +1391,12 @@ TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
             v1::QUALIFIER_EXACT);
 }
 
+// "a third again as many" is the idiom for 1 1/3 times, not a share with
+// "again" as its subject.
+TEST(FindFiguresTest, AThirdAgainAsManyIsNoShare) {
+  EXPECT_TRUE(Find("A fifth again as many pupils sat the exam.").empty());
+}
+
 // "can hit" with a deadline, or under a verb of forecasting, forecasts the
 // amount: it stays exact. A capability reported by a source stays a maximum.
 TEST(FindFiguresTest, WhatAThingCanReachInAForecastStaysExact) {

@@ -98,6 +98,8 @@ TEST(ParseNumberTest, VagueAndFractionalAmounts) {
   EXPECT_NEAR(Parse("a third whenever").value, 1.0 / 3, 1e-12);
   EXPECT_NEAR(Parse("a fifth again").value, 0.2, 1e-12);
   EXPECT_FALSE(Parse("a fifth season").ok);
+  // "a third again as many": the idiom for 1 1/3 times, no share
+  EXPECT_FALSE(Parse("a third again as").ok);
 }
 
 TEST(ParseNumberTest, ScaleAbbreviationsNeedANumberBefore) {
