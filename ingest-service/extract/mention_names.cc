@@ -427,6 +427,12 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
                                j + 1 < s.last &&
                                (RunHasOrgWord(j + 1, org_end) ||
                                 (org_end - j >= 3 && OrgHeadAt(org_end - 1)));
+    // "the Alliance for a New Togo", "Campaign for a Fair Vote": a body's name
+    // holds a connector and "a" before its next capitalised words.
+    if (j > k && IndefiniteArticleInBodyName(k, j, s.last)) {
+      j += 2;
+      continue;
+    }
     if (j > k && IsWord(t) && !t.upper && w != "and" && j + 1 < s.last &&
         IsNameToken(j + 1) &&
         ((t.classes & kNameConnector) != 0 || lexicon::IsLowercaseParticle(w)) &&
@@ -1375,6 +1381,17 @@ bool MentionFinder::ForeignBodyOpens(int first, int last) const {
     ++opener;
   }
   return lexicon::IsForeignOrgOpener(TokenText(text_, tokens_[opener]));
+}
+
+bool MentionFinder::IndefiniteArticleInBodyName(int k, int j, int last) const {
+  if (j + 2 >= last || !IsWord(tokens_[j]) || tokens_[j].upper ||
+      (tokens_[j].classes & kNameConnector) == 0 || !IsWord(tokens_[j + 1]) ||
+      tokens_[j + 1].upper || !IsNameToken(j + 2)) {
+    return false;
+  }
+  const absl::string_view article = TokenText(text_, tokens_[j + 1]);
+  return lexicon::IsArticle(article) && !lexicon::IsDefiniteArticle(article) &&
+         RunHasOrgWord(k, j);
 }
 
 int MentionFinder::NameRunEnd(int k, int last) const {

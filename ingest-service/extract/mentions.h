@@ -766,6 +766,10 @@ class MentionFinder {
   // "Insjon Bandy"), the town's words capitalised, in a sports story
   // (SportsStory()): elsewhere "SK Sharma", "Ann Bandy" are people.
   bool ClubName(int first, int last) const;
+  // True when name run [k, j) holds an organisation's word and token j is a
+  // lowercase connector, j + 1 "a" or "an" and j + 2 a name token ("Alliance
+  // | for a | New Togo"): the body's name goes on.
+  bool IndefiniteArticleInBodyName(int k, int j, int last) const;
   // True when the text writes a lowercase word only a sports story writes
   // (lexicon::IsSportsStoryWord: "coach", "league", "match"); computed once.
   bool SportsStory() const;

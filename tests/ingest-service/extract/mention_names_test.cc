@@ -534,6 +534,16 @@ TEST(MentionNames, ClubLettersOutsideASportsStoryAreAPersonsInitials) {
   EXPECT_EQ(s->title(), "Dorset nurse");
 }
 
+// A body's name may hold "for a" before its next capitalised words: the name
+// stays whole, not a stray "Fair Harbour" source and an "Alliance".
+TEST(MentionNames, ForABeforeCapitalisedWordsStaysInABodysName) {
+  v1::Document doc = Extract(
+      "The Coalition for a Fair Harbour said 60 boats had been turned away.\n\n"
+      "Its chairman, Ama Owusu, said the port had ignored 12 letters.");
+  EXPECT_EQ(SourceNameOf(doc, "60 boats had been turned away"), "Coalition for a Fair Harbour");
+  EXPECT_EQ(FindSource(doc, "fair-harbour"), nullptr);
+}
+
 // A capitalised abstract noun opening a sentence ("Electricity for the bakery
 // had doubled, he said") is no one's name: "he" is the baker named before. A
 // name so spelt before its speech verb ("Pellation said") stays a person.
