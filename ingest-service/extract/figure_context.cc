@@ -143,19 +143,6 @@ char FoldLatin1(unsigned char tail) {
   return (tail & 0xC0) == 0x80 ? kBase[k] : 0;
 }
 
-// True if text[i] is a byte of a letter: an ASCII letter, or either byte of
-// a Latin-1 letter ("Bogotá" is one word).
-bool LetterByteAt(absl::string_view text, size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (absl::ascii_isalpha(c)) return true;
-  if (c == kLatin1Lead) {
-    return i + 1 < text.size() &&
-           FoldLatin1(static_cast<unsigned char>(text[i + 1])) != 0;
-  }
-  return i > 0 && static_cast<unsigned char>(text[i - 1]) == kLatin1Lead &&
-         FoldLatin1(c) != 0;
-}
-
 // The code the capitalized `word` gives the shared currency `family` ("Rabat"
 // -> "MAD" for "dirham"; "Medellín" -> "COP" for "peso": its Latin-1 letters
 // folded to ASCII), or "".
@@ -304,6 +291,33 @@ void ResolveRegionalCurrencies(absl::string_view text,
 }
 
 }  // namespace
+
+bool LetterByteAt(absl::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (absl::ascii_isalpha(c)) return true;
+  if (c == kLatin1Lead) {
+    return i + 1 < text.size() &&
+           FoldLatin1(static_cast<unsigned char>(text[i + 1])) != 0;
+  }
+  return i > 0 && static_cast<unsigned char>(text[i - 1]) == kLatin1Lead &&
+         FoldLatin1(c) != 0;
+}
+
+void AppendFoldedLower(absl::string_view word, std::string* out) {
+  for (size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    const char base =
+        c == kLatin1Lead && k + 1 < word.size()
+            ? FoldLatin1(static_cast<unsigned char>(word[k + 1]))
+            : 0;
+    if (base != 0) {
+      out->push_back(base);
+      ++k;
+      continue;
+    }
+    out->push_back(absl::ascii_tolower(c));
+  }
+}
 
 bool NamesCurrencyCountry(absl::string_view text, size_t begin, size_t end,
                           absl::string_view family) {

@@ -1865,6 +1865,15 @@ class ContextFinder : public TokenView {
   mutable int clause_place_ = kNotAsked;
 };
 
+// True if text[i] is a byte of a letter: an ASCII letter, or either byte of
+// a Latin-1 letter written in UTF-8 ("Bogotá", "São Paulo": one word each).
+bool LetterByteAt(absl::string_view text, size_t i);
+
+// Appends `word` to `out` in lowercase with its Latin-1 letters folded to
+// their ASCII base ("São Paulo" -> "sao paulo"), as the lexicon writes
+// places; a Latin-1 sign or letter of no ASCII base is kept as written.
+void AppendFoldedLower(absl::string_view word, std::string* out);
+
 }  // namespace figure_internal
 }  // namespace factwire
 

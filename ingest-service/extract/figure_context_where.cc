@@ -161,8 +161,9 @@ std::vector<std::pair<int, int>> NamedAreasIn(absl::string_view text,
 }
 
 // The end of the run of capitalized words (at most kMaxWords, joined by one
-// space, letters and inner dashes: "Baden-Wurttemberg") opening at text[at];
-// `at` when no capitalized word opens there.
+// space, letters, Latin-1 letters and inner dashes: "Baden-Wurttemberg",
+// "São Paulo") opening at text[at]; `at` when no capitalized word opens
+// there.
 size_t CapitalizedRunEnd(absl::string_view text, size_t at, int max_words) {
   size_t end = at;
   size_t k = at;
@@ -173,11 +174,10 @@ size_t CapitalizedRunEnd(absl::string_view text, size_t at, int max_words) {
     }
     size_t e = k;
     while (e < text.size() &&
-           (absl::ascii_isalpha(static_cast<unsigned char>(text[e])) ||
-            (text[e] == '-' && e > k))) {
+           (LetterByteAt(text, e) || (text[e] == '-' && e > k))) {
       ++e;
     }
-    if (!WholeWordAt(text, k, e)) break;  // "Sao" of a non-ASCII "São"
+    if (!WholeWordAt(text, k, e)) break;  // a word glued to a digit
     end = e;
     if (e + 1 >= text.size() || text[e] != ' ') break;
     k = e + 1;
@@ -235,8 +235,9 @@ void DivisionsNamedIn(absl::string_view text,
       at = run_end;  // "the Vermont senator": a modifier, no place named
       continue;
     }
-    lower.assign(text.data() + at, run_end - at);
-    absl::AsciiStrToLower(&lower);
+    lower.clear();
+    AppendFoldedLower(text.substr(at, run_end - at), &lower);  // "sao paulo"
+    // an offset past an ASCII preposition: the same in the run as written
     const size_t name = DivisionInRun(lower);
     if (name != std::string::npos) {
       named->emplace_back(static_cast<int>(at + name),

@@ -641,5 +641,16 @@ TEST(FigureContextPlacesTest, TheStateIsNoFirstWordOfALongerName) {
   EXPECT_EQ(f[0].place(), "Ohio");
 }
 
+// A division written with Latin-1 accents is one run of capitalized words
+// and keys the lexicon's plain spelling ("São Paulo" as "sao paulo"), so
+// "the state" calls it back (review26 A#15).
+TEST(FigureContextPlacesTest, AnAccentedDivisionIsNamedWhole) {
+  std::vector<Figure> f = BySentence(
+      "Storms flooded towns across São Paulo on Monday. Officials in the "
+      "state said repairs cost $40 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "São Paulo");
+}
+
 }  // namespace
 }  // namespace factwire
