@@ -856,10 +856,19 @@ class FigureScanner : public figure_internal::TokenView {
   // (figure_internal::IsClockRange) are a span of the day, unless a verb
   // spanning a level's values comes before ("ranged from 18.30 to 20.00");
   // a change ("rose from 18.30 to 20.00") is never a range here.
+  // A range priced "a share" or "per tonne" after it is values, not hours
+  // ("Bids came in at 10.15 to 11.40 a share").
   bool ClockSpan(const Found& f, const Amount& b) const {
     const Token* lead = At(f.first - 1);  // before "from" or the number
     if (lead != nullptr && lead->kind == TokenKind::kWord &&
         lexicon::IsValueSpanVerb(lead->lower)) {
+      return false;
+    }
+    const Token* each = At(b.end);  // "a share", "per tonne"; not "a day"
+    const Token* noun = At(b.end + 1);
+    if (each != nullptr && each->kind == TokenKind::kWord &&
+        lexicon::IsEachUnitWord(each->lower) && noun != nullptr &&
+        !HasRole(*noun, figure_internal::kRolePeriodNoun)) {
       return false;
     }
     return figure_internal::IsClockRange(t_, f.amount, b);

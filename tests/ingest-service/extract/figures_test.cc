@@ -1391,6 +1391,16 @@ TEST(FindFiguresTest, WhatAThingCanReachIsAnUpperBound) {
             v1::QUALIFIER_EXACT);
 }
 
+// A point-written range priced per unit after it ("a share", "per tonne")
+// is a range of values, not hours of the day.
+TEST(FindFiguresTest, APointRangePricedPerUnitIsNoClockSpan) {
+  const std::vector<Figure> f =
+      Find("Offers came in at 12.25 to 13.50 a share.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(f[0].value_max(), 13.5);
+}
+
 // "a third again as many" is the idiom for 1 1/3 times, not a share with
 // "again" as its subject.
 TEST(FindFiguresTest, AThirdAgainAsManyIsNoShare) {
