@@ -323,6 +323,11 @@ class ClaimFinder {
   // one research body the document names (SingleResearchBody); the speaker
   // stays as written.
   void CreditResearchTeams();
+  // True when token `head` names a research group: "researchers",
+  // "scientists" (lexicon::IsResearchGroupNoun), or "team"
+  // (lexicon::IsResearchTeamNoun) in a sentence naming a study, journal, paper
+  // or findings (lexicon::IsResearchReportNoun); a sports "team" is not.
+  bool ResearchGroupAt(int head) const;
   // The one organisation entity of the document whose name holds a research
   // body's word (lexicon::IsResearchBodyWord: "Institute", "University",
   // "Laboratory"), -1 when none or more than one.

@@ -544,7 +544,7 @@ void ClaimFinder::CreditResearchTeams() {
     const int head = sp.last - 1;
     if (!sp.found() || !sp.anonymous || sp.entity >= 0 || sp.pronoun || head < 1 ||
         sp.last - sp.first > 2 || !lexicon::IsDefiniteArticle(Word(head - 1)) ||
-        t_[head].upper || !lexicon::IsResearchGroupNoun(Word(head))) {
+        t_[head].upper || !ResearchGroupAt(head)) {
       continue;
     }
     if (body == -2) body = SingleResearchBody();
@@ -553,6 +553,16 @@ void ClaimFinder::CreditResearchTeams() {
     sp.anonymous = false;
     sp.name_first = sp.name_last = -1;
   }
+}
+
+bool ClaimFinder::ResearchGroupAt(int head) const {
+  if (lexicon::IsResearchGroupNoun(Word(head))) return true;
+  if (!lexicon::IsResearchTeamNoun(Word(head))) return false;
+  const Sentence& s = m_.sentences[m_.sentence_of_token[head]];
+  for (int k = s.first; k < s.last; ++k) {
+    if (t_[k].kind == TokenKind::kWord && lexicon::IsResearchReportNoun(Word(k))) return true;
+  }
+  return false;
 }
 
 int ClaimFinder::SingleResearchBody() const {

@@ -154,7 +154,15 @@ constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jur
 constexpr absl::string_view kBenchBodies[] = {"court", "tribunal"};
 
 // Groups that report research as one (see IsResearchGroupNoun).
-constexpr absl::string_view kResearchGroupNouns[] = {"researchers", "scientists", "team"};
+constexpr absl::string_view kResearchGroupNouns[] = {"researchers", "scientists"};
+
+// Groups that do research only where their sentence names its report: a
+// sports or rescue "team" is no laboratory's (see IsResearchTeamNoun).
+constexpr absl::string_view kResearchTeamNouns[] = {"team"};
+
+// Nouns by which a sentence names a research report (see IsResearchReportNoun).
+constexpr absl::string_view kResearchReportNouns[] = {"study", "studies", "journal", "paper",
+                                                      "findings"};
 
 // Capitalised words that name a research body (see IsResearchBodyWord).
 constexpr absl::string_view kResearchBodyWords[] = {"Institute", "University", "Laboratory",
@@ -736,6 +744,14 @@ bool IsBenchBody(absl::string_view word) { return InWordLists<kBenchBodies>(word
 
 bool IsResearchGroupNoun(absl::string_view word) {
   return InWordLists<kResearchGroupNouns>(word);
+}
+
+bool IsResearchTeamNoun(absl::string_view word) {
+  return InWordLists<kResearchTeamNouns>(word);
+}
+
+bool IsResearchReportNoun(absl::string_view word) {
+  return InWordLists<kResearchReportNouns>(word);
 }
 
 bool IsResearchBodyWord(absl::string_view word) {

@@ -181,9 +181,16 @@ bool IsBenchMember(absl::string_view word);
 bool IsBenchBody(absl::string_view word);
 
 // True for a group that does research and speaks as one in a report of its
-// work: "researchers", "scientists", "team" ("the team reported in the
-// journal"). Exact bytes, lowercase.
+// work: "researchers", "scientists" ("the researchers noted"). Exact bytes,
+// lowercase.
 bool IsResearchGroupNoun(absl::string_view word);
+// True for a group that reports research only in a sentence naming a study,
+// journal, paper or findings (IsResearchReportNoun): "team". Exact bytes,
+// lowercase.
+bool IsResearchTeamNoun(absl::string_view word);
+// True for a noun naming a research report: "study", "journal", "paper",
+// "findings". Exact bytes, lowercase.
+bool IsResearchReportNoun(absl::string_view word);
 // True for the capitalised word that makes an organisation's name a research
 // body's: "Institute", "University", "Laboratory", "Observatory". Exact bytes.
 bool IsResearchBodyWord(absl::string_view word);

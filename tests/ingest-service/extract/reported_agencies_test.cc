@@ -352,5 +352,12 @@ TEST(ReportedAgencies, TheResearchersSpeakForTheOneResearchBodyNamed) {
   EXPECT_EQ(SourceNameOf(two, "swim about 10 km a day"), "researchers");
 }
 
+TEST(ReportedAgencies, ASportsTeamIsNoResearchBody) {
+  const v1::Document doc = Extract(
+      "Ridgeway University beat its old rival 3-1 on Saturday before a crowd of 9,000.\n\n"
+      "The striker will miss the next two games with a knee injury, the team said.");
+  EXPECT_EQ(SourceNameOf(doc, "miss the next two games"), "team");
+}
+
 }  // namespace
 }  // namespace factwire
