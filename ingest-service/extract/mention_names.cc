@@ -263,11 +263,12 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
   if (!label && KindOpeningAClaim(k)) return true;
   if (!label && InfinitiveSubject(k, s)) return true;
-  if (!label && AbstractNounOpener(k)) return true;
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
-  // The word in lowercase anywhere else in the text, as a whole word.
-  it->second = HasWholeWord(text_, absl::AsciiStrToLower(w));
+  // The word in lowercase anywhere else in the text, as a whole word; or an
+  // abstract noun the text writes only here. (Its answer is cached with the
+  // rest: a word written once is met once; one written twice is no such noun.)
+  it->second = HasWholeWord(text_, absl::AsciiStrToLower(w)) || (!label && AbstractNounOpener(k));
   return it->second;
 }
 
