@@ -1033,9 +1033,13 @@ Speaker ClaimFinder::MakerInAside(Speaker sp, int a, int close, const Sentence& 
       !lexicon::IsMakingParticiple(Word(a + 1))) {
     return sp;
   }
-  // (A named maker: "compiled by the Statistics Bureau".)
+  // (A named maker: "compiled by the Statistics Bureau"; the name opens the
+  // phrase after "by" or "by the", never a place ending it: "released by
+  // police in Texas".)
   const int named = NameEndingPhrase(by + 1, s);
-  if (named >= 0 && mentions_.mentions()[named].last == close &&
+  const int opens = lexicon::IsDefiniteArticle(Word(by + 1)) ? by + 2 : by + 1;
+  if (named >= 0 && mentions_.mentions()[named].first == opens &&
+      mentions_.mentions()[named].last == close &&
       mentions_.mentions()[named].entity >= 0 &&
       mentions_.entities()[mentions_.mentions()[named].entity].type ==
           v1::SOURCE_TYPE_ORGANIZATION) {

@@ -154,6 +154,21 @@ TEST(ReportedBodies, TheMakerInADocumentsAsideSpeaksForIt) {
   EXPECT_EQ(SpeakerOf(seen, "swallow numbers had fallen"), "The annual bird survey");
 }
 
+// "The figures, released by police in <Place>, showed ...": a named maker opens
+// the phrase after "by"; the place ending it made nothing.
+TEST(ReportedBodies, APlaceEndingTheMakersPhraseIsNoMaker) {
+  const v1::Document doc = Extract(
+      "Burglaries fell in the spring.\n\n"
+      "The monthly figures, released by detectives in Ohio, showed that 52 homes were "
+      "broken into in May.");
+  EXPECT_EQ(SpeakerOf(doc, "52 homes were broken into"), "The monthly figures");
+  const v1::Document named = Extract(
+      "Burglaries fell in the spring.\n\n"
+      "The monthly figures, released by the Ohio Crime Statistics Office, showed that "
+      "52 homes were broken into in May.");
+  EXPECT_EQ(SourceNameOf(named, "52 homes were broken into"), "Ohio Crime Statistics Office");
+}
+
 // "..., little more than half the 400 its owners had forecast, according to a
 // review by the port office.": the forecast's object is the number before it; the
 // words after its comma are only an attribution, no claim of the forecasters.
