@@ -531,7 +531,8 @@ constexpr const char* kFlatAdverbs[] = {
     "overall",  "upfront",   "up-front",  "abroad",     "overseas",
     "online",   "offline",   "altogether", "apiece",    "outright",
     "instead",  "already",   "anyway",    "overnight",  "nationwide",
-    "worldwide", "statewide", "countrywide", "afterwards", "beforehand"};
+    "worldwide", "statewide", "countrywide", "afterwards", "beforehand",
+    "again"};
 
 // Modal auxiliaries: the word after one is a verb's base form ("will last",
 // "could take").

@@ -304,5 +304,15 @@ TEST(FigureUnseenSubjectsTest, ASpeedAveragedIsTheAverageSpeed) {
   EXPECT_EQ(f[1].subject(), "average speed of Buses");
 }
 
+// An adverb before a bounded level is no noun it bounds: the subject is
+// the clause's own ("Prices stayed firmly above 4%").
+TEST(FigureUnseenSubjectsTest, AnAdverbBeforeABoundIsNoSubject) {
+  EXPECT_EQ(OnlySubject("Unemployment stayed stubbornly above 6% in June."),
+            "Unemployment");
+  EXPECT_EQ(OnlySubject("Rents held largely below 2% this spring."), "Rents");
+  EXPECT_NE(OnlySubject("Turnout came in again above 70%."), "again");
+  EXPECT_EQ(OnlySubject("The plant must keep nitrate below 0.4%."), "nitrate");
+}
+
 }  // namespace
 }  // namespace factwire
