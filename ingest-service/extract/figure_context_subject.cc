@@ -301,6 +301,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   }
   if (f.dimension() == v1::DIMENSION_PERCENT &&
       IsWordWith(k, lexicon::IsShareComparative) && NounWord(k + 1) &&
+      !LyAdverb(k + 1) && !IsWordWith(k + 1, lexicon::IsFlatAdverb) &&
       !lexicon::HasAdjectiveEnding(t_[k + 1].lower) &&
       ObjectVerbAt(p.first - 1)) {
     return NounPhrase(k + 1);  // "used 15% less diesel than planned"

@@ -532,7 +532,7 @@ constexpr const char* kFlatAdverbs[] = {
     "online",   "offline",   "altogether", "apiece",    "outright",
     "instead",  "already",   "anyway",    "overnight",  "nationwide",
     "worldwide", "statewide", "countrywide", "afterwards", "beforehand",
-    "again"};
+    "again",    "often"};
 
 // Modal auxiliaries: the word after one is a verb's base form ("will last",
 // "could take").
@@ -543,9 +543,8 @@ constexpr const char* kShareComparatives[] = {"less", "more", "fewer"};
 constexpr const char* kBoundComparisons[] = {"below", "above", "under",
                                              "over", "beneath"};
 
-constexpr const char* kAdjectiveEndings[] = {"ive",  "ble", "ful",
-                                             "ous",  "ical", "ly",
-                                             "often"};
+constexpr const char* kAdjectiveEndings[] = {"ive", "ble", "ful", "ous",
+                                             "ical"};
 
 constexpr const char* kObjectClosers[] = {
     "at",   "in",     "for",  "before", "after",  "from",   "to",

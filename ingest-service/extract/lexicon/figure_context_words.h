@@ -736,9 +736,9 @@ bool IsFundNoun(absl::string_view word);
 // bound counts. Lowercase input.
 bool IsBoundDegreeWord(absl::string_view word);
 
-// True if `word` ends as adjectives and adverbs often do ("expensive",
-// "likely", "often"): after "15% more" such a word is no noun the share
-// counts. Lowercase input.
+// True if `word` ends as adjectives often do ("expensive", "useful"): after
+// "15% more" such a word is no noun the share counts (adverbs, -ly or flat,
+// are tested apart). Lowercase input.
 bool HasAdjectiveEnding(absl::string_view word);
 
 // Comparison words that open a figure bounding a noun just before it

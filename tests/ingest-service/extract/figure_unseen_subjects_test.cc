@@ -314,5 +314,18 @@ TEST(FigureUnseenSubjectsTest, AnAdverbBeforeABoundIsNoSubject) {
   EXPECT_EQ(OnlySubject("The plant must keep nitrate below 0.4%."), "nitrate");
 }
 
+// After "12% less/more" only a noun is what the share counts; an adverb
+// closing the clause leaves the clause's subject.
+TEST(FigureUnseenSubjectsTest, AnAdverbAfterAShareComparativeIsNoNoun) {
+  EXPECT_EQ(OnlySubject("Shoppers spent 8% less overall in March."),
+            "Shoppers");
+  EXPECT_NE(OnlySubject("Farmers earned 6% more abroad last year."), "abroad");
+  EXPECT_NE(OnlySubject("Buses ran 10% more often in 2024."), "often");
+  EXPECT_NE(OnlySubject("Buses ran 10% less frequently in 2024."),
+            "frequently");
+  EXPECT_EQ(OnlySubject("The mill burned 12% less coal than last year."),
+            "coal");
+}
+
 }  // namespace
 }  // namespace factwire
