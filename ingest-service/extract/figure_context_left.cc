@@ -413,8 +413,9 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       break;
     }
     if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
-    if (IsWordWith(j - 1, lexicon::IsModalAuxiliary) && !IsCapitalized(tok)) {
-      break;  // "would receive prize money of": a verb after the modal
+    if (IsWordWith(j - 1, lexicon::IsModalAuxiliary) && !IsCapitalized(tok) &&
+        !IsCapitalized(t_[j - 1])) {
+      break;  // "would receive prize money of", not the month "May"
     }
     if (first >= 0 && VerbAfterSubject(j)) {
       break;  // "figures showed consumer price inflation rose"

@@ -327,5 +327,11 @@ TEST(FigureUnseenSubjectsTest, AnAdverbAfterAShareComparativeIsNoNoun) {
             "coal");
 }
 
+// A capitalised "May" is the month, not a modal ending the noun before it.
+TEST(FigureUnseenSubjectsTest, TheMonthMayIsNoModal) {
+  EXPECT_EQ(OnlySubject("Prices of May wheat futures rose 3% on Friday."),
+            "wheat futures");
+}
+
 }  // namespace
 }  // namespace factwire
