@@ -64,13 +64,15 @@ int NameBeforeComma(const TokenView& v, int comma) {
 // [more_first, more_last] after it ends its clause or meets a preposition
 // ("on drip irrigation and a new boiler at the mill"): a second object of
 // the same preposition, not a new clause ("and the minister said", "and
-// our credit was").
-bool SecondObjectJoins(const TokenView& v, int last, int more_first,
+// our credit was"). Not when the preposition at `prep` comes again after
+// it: a gapped clause ("in Kenya and the rest in Ghana").
+bool SecondObjectJoins(const TokenView& v, int prep, int last, int more_first,
                        int more_last) {
   const Token* next = v.At(more_last + 1);
   const bool ends =
       next == nullptr || (next->kind == TokenKind::kSymbol && !IsDash(*next)) ||
-      (next->kind == TokenKind::kWord && lexicon::IsObjectCloser(next->lower));
+      (next->kind == TokenKind::kWord && lexicon::IsObjectCloser(next->lower) &&
+       !(v.At(prep) != nullptr && next->lower == v.At(prep)->lower));
   return v.IsWord(last + 1, "and") && more_last >= more_first &&
          more_first == last + 2 + (v.At(last + 2) != nullptr &&
                                    lexicon::IsNounPhraseDeterminer(
@@ -482,7 +484,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       }
       const TokenRange more = NounPhraseRange(r.last + 2);
       if (r.last >= r.first && !IsWord(k, "off") &&
-          SecondObjectJoins(*this, r.last, more.first, more.last)) {
+          SecondObjectJoins(*this, k, r.last, more.first, more.last)) {
         return Slice(r.first, more.last + 1);  // "for schools and a clinic"
       }
       return NounPhrase(k + 1);  // "wiped €212m off its profit"
@@ -906,7 +908,7 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
       const TokenRange on = NounPhraseRange(k + 1);
       const TokenRange more = NounPhraseRange(on.last + 2);
       if (on.last >= on.first &&
-          SecondObjectJoins(*this, on.last, more.first, more.last)) {
+          SecondObjectJoins(*this, k, on.last, more.first, more.last)) {
         return Slice(on.first, more.last + 1);  // "on drip irrigation and a
       }                                         // new boiler"
       if (on.last >= on.first) return PhraseOf(on);

@@ -333,5 +333,19 @@ TEST(FigureUnseenSubjectsTest, TheMonthMayIsNoModal) {
             "wheat futures");
 }
 
+// "in A and the rest in B" is a gapped clause: the second phrase has its
+// own preposition, so it joins no first object.
+TEST(FigureUnseenSubjectsTest, AGappedClauseJoinsNoSecondObject) {
+  EXPECT_NE(OnlySubject("The bank lent 30 million euros in Peru and the rest "
+                        "in Chile."),
+            "Peru and the rest");
+  EXPECT_NE(OnlySubject("The team spent 20 million pounds on strikers and the "
+                        "coach on a new deal."),
+            "strikers and the coach");
+  EXPECT_EQ(OnlySubject("The club will spend $8 million on a new stand and a "
+                        "training pitch before next season."),
+            "new stand and a training pitch");
+}
+
 }  // namespace
 }  // namespace factwire
