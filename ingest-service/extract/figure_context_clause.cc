@@ -111,6 +111,21 @@ bool CapitalizedWords(absl::string_view subject) {
   return !subject.empty();
 }
 
+// The place names of a temperature's subject `subject`, whose first word
+// is tokens[first]: with one capitalized name joined before it by "and",
+// both ("Sonepur and Rairakhol both crossed 45C"); else `subject`.
+std::string JoinedPlaceNames(const TokenView& v, int first,
+                             absl::string_view subject) {
+  const Token* joint = v.At(first - 1);
+  const Token* name = v.At(first - 2);
+  if (joint == nullptr || name == nullptr ||
+      !lexicon::IsClauseAnd(joint->lower) || name->kind != TokenKind::kWord ||
+      !IsCapitalized(*name)) {
+    return std::string(subject);
+  }
+  return absl::StrCat(name->raw, " ", joint->raw, " ", subject);
+}
+
 // True if the phrase `subject` names a quantity of one mass ("Enrolment in
 // state schools", "Transatlantic traffic"): its head, the last word before
 // a preposition, is no plural, possessive or pronoun ("Shipments", "it").
@@ -195,7 +210,7 @@ std::string AverageSpeedSubject(const TokenView& v, const FigurePlace& p,
 // million containers" -> "Freight traffic", not "containers"), and a
 // temperature whose subject is a place name a verb reached counts
 // "temperature" (lexicon::kTemperatureSubject: "while Koraput and Bolangir
-// both crossed 44C").
+// both crossed 44C") and the names become its place.
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!figures[i].subject().empty()) continue;
@@ -221,9 +236,11 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
       continue;
     }
     // "while Koraput and Bolangir both crossed 44C": the heat, not the
-    // towns; not "Temperatures fell to 2C", a noun opening the sentence
+    // towns, which become its place (nearer than one set before); not
+    // "Temperatures fell to 2C", a noun opening the sentence
     const int first = SubjectStartBefore(places_[i].first, subject);
     if (first > 0 && !OpensSentence(first)) {
+      figures[i].set_place(JoinedPlaceNames(*this, first, subject));
       figures[i].set_subject(std::string(lexicon::kTemperatureSubject));
     }
   }

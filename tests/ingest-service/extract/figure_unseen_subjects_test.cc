@@ -347,5 +347,23 @@ TEST(FigureUnseenSubjectsTest, AGappedClauseJoinsNoSecondObject) {
             "new stand and a training pitch");
 }
 
+// A temperature a place name reached counts "temperature" only when the
+// name is kept as its place: the output still says where.
+TEST(FigureUnseenSubjectsTest, ATemperatureAPlaceReachedKeepsThePlace) {
+  const std::vector<Figure> f =
+      Find("On the plain, Lake Tarrin reached 47C in February.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].subject() == "Lake Tarrin" ||
+              (f[0].subject() == "temperature" && f[0].place() == "Lake Tarrin"))
+      << f[0].subject() << " | " << f[0].place();
+  // Both joined names; nearer than a place of the clause before.
+  const std::vector<Figure> g =
+      Find("Hill towns stayed cool, though heat in the state is rising, while "
+           "Corvo and Lanser both passed 41C.");
+  ASSERT_FALSE(g.empty());
+  EXPECT_EQ(g.back().subject(), "temperature");
+  EXPECT_EQ(g.back().place(), "Corvo and Lanser");
+}
+
 }  // namespace
 }  // namespace factwire
