@@ -534,8 +534,8 @@ constexpr const char* kFlatAdverbs[] = {
     "worldwide", "statewide", "countrywide", "afterwards", "beforehand",
     "again",    "often"};
 
-// Modal auxiliaries: the word after one is a verb's base form ("will last",
-// "could take").
+// Quantifiers that float after the nouns they sum ("Penrith and Keswick
+// both passed 35C"): no word of the subject.
 constexpr const char* kFloatingQuantifiers[] = {"both", "all", "each"};
 
 constexpr const char* kShareComparatives[] = {"less", "more", "fewer"};
@@ -566,6 +566,8 @@ constexpr const char* kTimeStretchNouns[] = {
     "weekend", "weekends", "shift",   "shifts",   "evening", "evenings",
     "morning", "mornings", "month",   "months",   "season",  "occasion"};
 
+// Modal auxiliaries: the word after one is a verb's base form ("will last",
+// "could take").
 constexpr const char* kModalAuxiliaries[] = {
     "will", "would", "could", "may", "might", "can", "cannot", "should",
     "must", "shall"};
@@ -593,14 +595,14 @@ constexpr const char* kPredicateParticiples[] = {
 constexpr const char* kMeasureBaseVerbs[] = {"last", "take", "become", "be",
                                              "average", "equal", "top"};
 
-// Subject pronouns, personal and indefinite: they may open a relative
-// clause's own subject ("which he put at"), and name nothing a figure counts
-// ("Is everybody supposed to earn $12").
 // Prepositions that open a noun's postmodifier ("Enrolment in state
 // schools", "traffic across the network").
 constexpr const char* kNounPostmodifierPrepositions[] = {
     "in", "of", "at", "on", "across", "for", "from", "to", "with", "among"};
 
+// Subject pronouns, personal and indefinite: they may open a relative
+// clause's own subject ("which he put at"), and name nothing a figure counts
+// ("Is everybody supposed to earn $12").
 constexpr const char* kSubjectPronouns[] = {
     "he",     "she",      "they",    "we",       "it",     "i",
     "you",    "everybody", "everyone", "anybody", "anyone", "somebody",
@@ -1271,6 +1273,10 @@ bool IsIdiomPeriodNoun(absl::string_view word) {
   return InWordLists<kIdiomPeriodNouns>(word);
 }
 
+bool IsOccasionNoun(absl::string_view word) {
+  return InWordLists<kOccasionNouns>(word);
+}
+
 bool HasAdjectiveEnding(absl::string_view word) {
   for (const char* ending : kAdjectiveEndings) {
     if (absl::EndsWith(word, ending)) return true;
@@ -1636,10 +1642,6 @@ bool IsShareComparative(absl::string_view word) {
 
 bool IsBoundComparison(absl::string_view word) {
   return InWordLists<kBoundComparisons>(word);
-}
-
-bool IsOccasionNoun(absl::string_view word) {
-  return InWordLists<kOccasionNouns>(word);
 }
 
 bool IsModalAuxiliary(absl::string_view word) {
