@@ -545,10 +545,11 @@ constexpr absl::string_view kAgentParticiples[] = {"run", "set", "paid"};
 
 // Participles by which a body makes a document, so that the body after "by"
 // speaks for it (see IsMakingParticiple): "The census, compiled by the
-// education department, found"; not "seen by", "obtained by".
+// education department, found"; not "seen by", "obtained by", nor "carried
+// by", which relays a report another made.
 constexpr absl::string_view kMakingParticiples[] = {
-    "compiled", "published", "released", "prepared", "produced", "conducted",
-    "issued",   "written",   "carried",  "drawn",    "commissioned"};
+    "compiled", "published", "released", "prepared", "produced",
+    "conducted", "issued",   "written",  "drawn",    "commissioned"};
 
 // Written pieces that speak like documents ("the paper", "a memo") besides
 // kDocumentNouns: their article stays with them as written.

@@ -169,6 +169,16 @@ TEST(ReportedBodies, APlaceEndingTheMakersPhraseIsNoMaker) {
   EXPECT_EQ(SourceNameOf(named, "52 homes were broken into"), "Ohio Crime Statistics Office");
 }
 
+// "The report, carried by <a news agency>, said ...": the agency relayed the
+// report, it did not make it.
+TEST(ReportedBodies, AnAgencyCarryingAReportIsNoMaker) {
+  const v1::Document doc = Extract(
+      "Floods cut the coastal road on Sunday.\n\n"
+      "The report, carried by the Eastern Wire Service, said that 14 villages were cut "
+      "off.");
+  EXPECT_NE(SourceNameOf(doc, "14 villages were cut off"), "Eastern Wire Service");
+}
+
 // "..., little more than half the 400 its owners had forecast, according to a
 // review by the port office.": the forecast's object is the number before it; the
 // words after its comma are only an attribution, no claim of the forecasters.
