@@ -30,6 +30,15 @@ bool LowerContentWord(const TokenView& v, int k) {
          !HasRole(*t, kRoleSubjectStop);
 }
 
+// True if tokens[k] of `v` is a lowercase content word, or a capitalised
+// one opening the sentence ("Exports of tea", "Farmers growing").
+bool ContentWordOrOpener(const TokenView& v, int k) {
+  const Token* t = v.At(k);
+  return LowerContentWord(v, k) ||
+         (t != nullptr && t->kind == TokenKind::kWord && v.OpensSentence(k) &&
+          !HasRole(*t, kRoleSubjectStop));
+}
+
 // The token before a month phrase ending at tokens[j] of `v` ("between
 // October and March", "from May to July", "since June"), or j if none ends
 // there: the months say when, the subject stands before them ("rainfall
@@ -79,7 +88,7 @@ int BeforeGerundPhrase(const TokenView& v, int j) {
         !lexicon::IsIngNoun(t.lower) && det != nullptr &&
         lexicon::IsNounPhraseDeterminer(det->lower)) {
       const Token* noun = v.At(g - 1);
-      return LowerContentWord(v, g - 1) && !IsVerbFormShape(noun->lower) &&
+      return ContentWordOrOpener(v, g - 1) && !IsVerbFormShape(noun->lower) &&
                      !IsGerundShape(noun->lower)
                  ? g - 1
                  : j;
@@ -94,7 +103,9 @@ int BeforeGerundPhrase(const TokenView& v, int j) {
 bool JoinedObjects(const TokenView& v, int k) {
   for (const int noun : {k - 2, k, k + 2}) {  // not "sold to investors and
     const Token* t = v.At(noun);              // guaranteed repayment of"
-    if (!LowerContentWord(v, noun) || IsVerbFormShape(t->lower) ||
+    if (!(noun == k - 2 ? ContentWordOrOpener(v, noun)
+                        : LowerContentWord(v, noun)) ||
+        IsVerbFormShape(t->lower) ||
         IsGerundShape(t->lower)) {
       return false;
     }

@@ -365,5 +365,15 @@ TEST(FigureUnseenSubjectsTest, ATemperatureAPlaceReachedKeepsThePlace) {
   EXPECT_EQ(g.back().place(), "Corvo and Lanser");
 }
 
+// The head opening the sentence keeps both joined objects and stands
+// before a gerund phrase, as a lowercase head does.
+TEST(FigureUnseenSubjectsTest, AHeadOpeningTheSentenceKeepsItsPhrase) {
+  EXPECT_EQ(OnlySubject("Imports of rice and wheat fell 9% in May."),
+            "Imports of rice and wheat");
+  EXPECT_EQ(OnlySubject("Workers building the bridge earned 14% more this "
+                        "year."),
+            "Workers");
+}
+
 }  // namespace
 }  // namespace factwire
