@@ -312,12 +312,18 @@ class ClaimFinder {
   // phrase. Claims are taken in text order, so one credited so may credit the
   // next ("the airline announced ... The airline said").
   void CreditDefiniteBodies();
-  // "The judges found that ...": an unnamed speaker that is "the" and a bench
-  // member (lexicon::IsBenchMember) speaks for the court (an organisation whose
-  // name holds lexicon::IsBenchBody) credited with a claim, when the
-  // document's claims credit exactly one such court; the speaker stays as
-  // written.
+  // "The judges found that ...": an unnamed speaker that is "the" and a
+  // court's bench member (lexicon::IsCourtBenchMember: judges, justices,
+  // magistrates) speaks for the court (an organisation whose name holds
+  // lexicon::IsBenchBody) credited with a claim, when the document's claims
+  // credit exactly one such court and one of its own claims lies within
+  // kBodyParagraphs of the members' paragraph; the speaker stays as written.
   void CreditBenchMembers();
+  // The paragraphs of the claims credited to `entity`, in claim order.
+  std::vector<int> ClaimParagraphsOf(int entity) const;
+  // True when one of `paragraphs` lies within `window` paragraphs of
+  // `paragraph`, before or after it.
+  static bool NearAParagraph(const std::vector<int>& paragraphs, int paragraph, int window);
   // "the researchers noted", "the team reported": a definite research group
   // (lexicon::IsResearchGroupNoun) that is an unnamed speaker speaks for the
   // one research body the document names (SingleResearchBody); the speaker

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -519,21 +520,44 @@ Speaker ClaimFinder::UnnamedMakerBefore(const std::vector<std::pair<int, int>>& 
 
 void ClaimFinder::CreditBenchMembers() {
   int court = -2;  // (-2: not sought yet; sought only for a bench member)
+  std::vector<int> court_paragraphs;  // of the court's own claims, before any lent
   for (ClaimDraft& claim : claims_) {
     Speaker& sp = claim.speaker;
     // ("The judges": the article inside the speaker or right before it.)
     const int head = sp.last - 1;
     if (!sp.found() || !sp.anonymous || sp.entity >= 0 || sp.pronoun || head < 1 ||
         sp.last - sp.first > 2 || !lexicon::IsDefiniteArticle(Word(head - 1)) ||
-        t_[head].upper || !lexicon::IsBenchMember(Word(head))) {
+        t_[head].upper || !lexicon::IsCourtBenchMember(Word(head))) {
       continue;
     }
-    if (court == -2) court = SingleCreditedCourt();
+    if (court == -2) {
+      court = SingleCreditedCourt();
+      if (court >= 0) court_paragraphs = ClaimParagraphsOf(court);
+    }
     if (court < 0) return;
+    if (!NearAParagraph(court_paragraphs, t_[head].paragraph, kBodyParagraphs)) continue;
     sp.entity = court;
     sp.anonymous = false;
     sp.name_first = sp.name_last = -1;
   }
+}
+
+std::vector<int> ClaimFinder::ClaimParagraphsOf(int entity) const {
+  std::vector<int> paragraphs;
+  for (const ClaimDraft& claim : claims_) {
+    if (claim.speaker.found() && claim.speaker.entity == entity) {
+      paragraphs.push_back(t_[claim.speaker.first].paragraph);
+    }
+  }
+  return paragraphs;
+}
+
+bool ClaimFinder::NearAParagraph(const std::vector<int>& paragraphs, int paragraph,
+                                 int window) {
+  for (int p : paragraphs) {
+    if (std::abs(p - paragraph) <= window) return true;
+  }
+  return false;
 }
 
 void ClaimFinder::CreditResearchTeams() {

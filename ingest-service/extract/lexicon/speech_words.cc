@@ -149,6 +149,10 @@ constexpr absl::string_view kBenchMembers[] = {"judges",     "justices",    "jur
                                                "magistrates", "arbitrators", "panellists",
                                                "panelists"};
 
+// Members of a bench who speak for its court ("The judges found"; see
+// IsCourtBenchMember): jurors, panellists and arbitrators are not the court.
+constexpr absl::string_view kCourtBenchMembers[] = {"judges", "justices", "magistrates"};
+
 // Bodies whose members sit as a bench (see IsBenchBody): "The judges found"
 // speaks for the court.
 constexpr absl::string_view kBenchBodies[] = {"court", "tribunal"};
@@ -740,6 +744,10 @@ bool IsDocumentNoun(absl::string_view word) {
 bool IsBodyNoun(absl::string_view word) { return InWordLists<kBodyNouns>(word); }
 
 bool IsBenchMember(absl::string_view word) { return InWordLists<kBenchMembers>(word); }
+
+bool IsCourtBenchMember(absl::string_view word) {
+  return InWordLists<kCourtBenchMembers>(word);
+}
 
 bool IsBenchBody(absl::string_view word) { return InWordLists<kBenchBodies>(word); }
 

@@ -176,6 +176,10 @@ bool IsBodyNoun(absl::string_view word);
 // True if `word` names the members of a court or panel, in the plural
 // ("judges", "justices", "jurors").
 bool IsBenchMember(absl::string_view word);
+// True for the members of a court's bench who speak for it: "judges",
+// "justices", "magistrates" (not jurors, panellists or arbitrators). Exact
+// bytes, lowercase.
+bool IsCourtBenchMember(absl::string_view word);
 // True for a body whose members sit as a bench: "court", "tribunal". Lowercase
 // input.
 bool IsBenchBody(absl::string_view word);

@@ -335,6 +335,19 @@ TEST(ReportedAgencies, TheJudgesSpeakForTheOneCourtCredited) {
   EXPECT_EQ(SourceNameOf(two, "breached the planning act"), "judges");
 }
 
+TEST(ReportedAgencies, JurorsAndFarJudgesAreNoCourt) {
+  const v1::Document jurors = Extract(
+      "The Eastfield Crown Court heard the fraud case on Monday, the court said.\n\n"
+      "The jurors said they had been followed home by a stranger.");
+  EXPECT_EQ(SourceNameOf(jurors, "followed home by a stranger"), "jurors");
+  const v1::Document far = Extract(
+      "The Eastfield High Court ruled against the council on Monday, the court said.\n\n"
+      "The council will appeal.\n\nThe mayor was not available.\n\n"
+      "Road works begin in May.\n\nA new park opens in June.\n\n"
+      "At the gymnastics final, the judges said the routine lacked difficulty.");
+  EXPECT_EQ(SourceNameOf(far, "routine lacked difficulty"), "judges");
+}
+
 TEST(ReportedAgencies, TheResearchersSpeakForTheOneResearchBodyNamed) {
   const v1::Document doc = Extract(
       "Scientists at the Baltic Institute for Coastal Studies tracked eels with small "
