@@ -232,6 +232,27 @@ bool MentionFinder::RoleNounCompound(int k, const Sentence& s) const {
          (verb.classes & kFiller) != 0 && (verb.classes & kAdverbial) == 0;
 }
 
+namespace {
+
+// True when the tokens after `k`, to the end of its sentence and the next,
+// call a body back: "the" and a lowercase kind of organisation ("the company",
+// "the union", "the party"). Reads at most kMaxCallBackTokens tokens.
+bool CalledBackAsABody(absl::string_view text, const std::vector<Token>& tokens, int k) {
+  constexpr int kMaxCallBackTokens = 80;
+  const int end = std::min(static_cast<int>(tokens.size()) - 1, k + kMaxCallBackTokens);
+  int ends = 0;  // sentence ends passed
+  for (int i = k + 1; i < end && ends < 2; ++i) {
+    const Token& next = tokens[i + 1];
+    if (IsSentenceMark(tokens[i]) || next.paragraph != tokens[i].paragraph) ++ends;
+    if (next.kind != TokenKind::kWord || next.upper) continue;
+    const absl::string_view w = TokenText(text, tokens[i]);
+    if (lexicon::IsDefiniteArticle(w) && (next.classes & kOrgKind) != 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   const Token& t = tokens_[k];
   if (t.all_caps || t.possessive || !t.letters_only || k + 1 >= s.last ||
@@ -283,8 +304,11 @@ bool MentionFinder::AbstractNounOpener(int k) const {
     // des Planteurs", a body's name.)
     return false;
   }
-  // (A name the text writes again, "Infinity said ... Infinity's shares".)
-  return !HasWholeWord(text_.substr(0, t.begin), w) && !HasWholeWord(text_.substr(t.end), w);
+  // (A name the text writes again, "Infinity said ... Infinity's shares"; a
+  // body's name the sentence or the next calls back as a body, "Fidelity will
+  // cut 300 jobs, the company said".)
+  return !HasWholeWord(text_.substr(0, t.begin), w) && !HasWholeWord(text_.substr(t.end), w) &&
+         !CalledBackAsABody(text_, tokens_, k);
 }
 
 bool MentionFinder::KindOpeningAClaim(int k) const {

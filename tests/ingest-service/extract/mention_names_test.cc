@@ -558,5 +558,17 @@ TEST(MentionNames, AbstractNounOpeningASentenceIsNoName) {
   EXPECT_EQ(SourceNameOf(name, "town would vote again"), "Pellation");
 }
 
+// A one-word body's name with an abstract ending opening a sentence stays a
+// name when the sentence or the next calls it back as a body ("the company",
+// "the firm"); "Electricity ... he said" above is still no name.
+TEST(MentionNames, AbstractNounNameCalledBackAsABodyStaysAName) {
+  v1::Document doc = Extract(
+      "Prosperity will close two bottling plants in Ohio, the company said on Tuesday.");
+  EXPECT_EQ(SourceNameOf(doc, "close two bottling plants"), "Prosperity");
+  v1::Document firm = Extract(
+      "Integrity will shut its call centre in Leeds by June, the firm said on Friday.");
+  EXPECT_EQ(SourceNameOf(firm, "shut its call centre"), "Integrity");
+}
+
 }  // namespace
 }  // namespace factwire
