@@ -849,19 +849,32 @@ class FigureScanner : public figure_internal::TokenView {
     return tight || loose || minus_like ? k + 1 : -1;
   }
 
+  // Whether the verb of amount at `k` reads as a timetable's: a schedule verb
+  // ("Service runs from 04.30 to 23.30") or a verb after a period noun, the
+  // subject being a stretch of time ("Opening hours are from 09.00 to 17.00").
+  bool ScheduleLead(int k) const {
+    const Token* before = At(k - 1);
+    return lexicon::IsScheduleVerb(t_[k].lower) ||
+           (before != nullptr &&
+            HasRole(*before, figure_internal::kRolePeriodNoun));
+  }
+
   // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
   // B" (`from`, B with its unit) whose first amount is in `f`.
   // "Polls are open from 18.30 to 20.00", "Service runs from 04.30 to
   // 23.30", "served 8.30-17.00": two ends shaped like times of day
   // (figure_internal::IsClockRange) are a span of the day, unless a verb
-  // spanning a level's values comes before ("ranged from 18.30 to 20.00");
-  // a change ("rose from 18.30 to 20.00") is never a range here.
+  // of amount other than a timetable's comes before: one spreading a level's
+  // values ("ranged from 18.30 to 20.00"), a change ("fell from 12.50 to
+  // 10.25", two levels) or a copula ("Bids were from 10.20 to 11.40").
   // A range priced "a share" or "per tonne" after it is values, not hours
   // ("Bids came in at 10.15 to 11.40 a share").
   bool ClockSpan(const Found& f, const Amount& b) const {
     const Token* lead = At(f.first - 1);  // before "from" or the number
     if (lead != nullptr && lead->kind == TokenKind::kWord &&
-        lexicon::IsValueSpanVerb(lead->lower)) {
+        (lexicon::IsValueSpanVerb(lead->lower) ||
+         (HasRole(*lead, figure_internal::kRoleQuantityVerb) &&
+          !ScheduleLead(f.first - 1)))) {
       return false;
     }
     const Token* each = At(b.end);  // "a share", "per tonne"; not "a day"

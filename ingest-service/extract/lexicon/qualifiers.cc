@@ -170,6 +170,15 @@ constexpr const char* kValueSpanVerbs[] = {
     "varies", "varying", "traded", "trading",     "fluctuated", "swung",
     "moved",  "priced",  "valued", "fluctuating"};
 
+// Verbs of a timetable whose "from A to B" gives hours of the day, not levels
+// ("Service runs from 04.30 to 23.30", "The pool opened from 07.00 to 21.00";
+// IsScheduleVerb).
+constexpr const char* kScheduleVerbs[] = {
+    "run",      "runs",      "ran",      "running",  "open",    "opens",
+    "opened",   "opening",   "operate",  "operates", "operated", "operating",
+    "serve",    "serves",    "served",   "serving",  "close",   "closes",
+    "closed",   "closing"};
+
 // Verbs of reaching whose amount after a modal of ability is a maximum
 // ("trains can reach 160 km/h").
 constexpr const char* kReachVerbs[] = {"reach", "hit"};
@@ -285,6 +294,10 @@ bool IsLimitNoun(absl::string_view word) {
 
 bool IsValueSpanVerb(absl::string_view word) {
   return InWordLists<kValueSpanVerbs>(word);
+}
+
+bool IsScheduleVerb(absl::string_view word) {
+  return InWordLists<kScheduleVerbs>(word);
 }
 
 bool IsReachVerb(absl::string_view word) {

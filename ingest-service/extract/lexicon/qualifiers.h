@@ -106,6 +106,10 @@ bool IsLimitNoun(absl::string_view word);
 // ranged from 18.30 to 20.00").
 bool IsValueSpanVerb(absl::string_view word);
 
+// True for a verb of a timetable ("runs", "opened", "serve") whose "from A to
+// B" with clock-shaped ends is hours of the day.
+bool IsScheduleVerb(absl::string_view word);
+
 // True if `word` (lowercase) is a verb of reaching whose amount after a
 // modal of ability is the most a thing attains: "reach", "hit" ("trains
 // can reach 160 km/h", "gusts can hit 90 km/h").

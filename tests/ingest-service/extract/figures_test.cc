@@ -1401,6 +1401,25 @@ TEST(FindFiguresTest, APointRangePricedPerUnitIsNoClockSpan) {
   EXPECT_DOUBLE_EQ(f[0].value_max(), 13.5);
 }
 
+// Two clock-shaped levels after a change verb or a copula are amounts (two
+// levels, or a range of values); after a timetable's verb, or a copula whose
+// subject is a stretch of time, they are hours of the day.
+TEST(FindFiguresTest, ClockShapedLevelsAfterAChangeOrCopulaStayFigures) {
+  const std::vector<Figure> moved =
+      Find("The bond yield dropped from 11.25 to 10.40 over the month.");
+  ASSERT_EQ(moved.size(), 2u);
+  EXPECT_DOUBLE_EQ(moved[0].value(), 11.25);
+  EXPECT_DOUBLE_EQ(moved[1].value(), 10.4);
+  EXPECT_EQ(Find("Copper climbed from 10.05 to 11.30 in May.").size(), 2u);
+  const std::vector<Figure> range =
+      Find("Estimates for growth are 10.15 to 11.35, the lender said.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(range[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_TRUE(Find("The ferry service runs from 06.15 to 22.45.").empty());
+  EXPECT_TRUE(Find("Visiting hours are from 14.00 to 16.30 daily.").empty());
+  EXPECT_TRUE(Find("The canteen opened from 11.30 to 14.00 last week.").empty());
+}
+
 // "a third again as many" is the idiom for 1 1/3 times, not a share with
 // "again" as its subject.
 TEST(FindFiguresTest, AThirdAgainAsManyIsNoShare) {
