@@ -301,10 +301,17 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
     return noun;  // "412 of the 650 seats": seats
   }
+  // After "12% less/more" a noun the share counts ("less diesel", "more
+  // olive oil"): no adverb ("less overall", "more often"), no adjective
+  // ("more expensive") unless a noun follows ("more productive workers").
+  const auto counted = [this](int i) {
+    return NounWord(i) && !LyAdverb(i) &&
+           !IsWordWith(i, lexicon::IsFlatAdverb);
+  };
   if (f.dimension() == v1::DIMENSION_PERCENT &&
-      IsWordWith(k, lexicon::IsShareComparative) && NounWord(k + 1) &&
-      !LyAdverb(k + 1) && !IsWordWith(k + 1, lexicon::IsFlatAdverb) &&
-      !lexicon::HasAdjectiveEnding(t_[k + 1].lower) &&
+      IsWordWith(k, lexicon::IsShareComparative) && counted(k + 1) &&
+      (!lexicon::HasAdjectiveEnding(t_[k + 1].lower) ||
+       (counted(k + 2) && !IsWordWith(k + 2, lexicon::IsComparativeCloser))) &&
       ObjectVerbAt(p.first - 1)) {
     return NounPhrase(k + 1);  // "used 15% less diesel than planned"
   }

@@ -375,5 +375,16 @@ TEST(FigureUnseenSubjectsTest, AHeadOpeningTheSentenceKeepsItsPhrase) {
             "Workers");
 }
 
+// An adjective ending ("-ive", "-ble") after "12% more" is no noun alone,
+// but opens one when a noun follows it.
+TEST(FigureUnseenSubjectsTest, AnAdjectiveShapeBeforeANounOpensTheNoun) {
+  EXPECT_EQ(OnlySubject("The mill pressed 15% more olive oil than in 2023."),
+            "olive oil");
+  EXPECT_NE(OnlySubject("Tickets were 20% more expensive than in 2023."),
+            "expensive");
+  EXPECT_NE(OnlySubject("Tickets were 20% more expensive this year."),
+            "expensive this");
+}
+
 }  // namespace
 }  // namespace factwire
