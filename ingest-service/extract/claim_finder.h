@@ -448,11 +448,14 @@ class ClaimFinder {
   // "One juror", "The two lawmakers", "some voters": for tokens [first, last)
   // of an unnamed source's phrase, a count word or a vague quantifier
   // (VagueQuantifierAt; "the" may open it) and one to three lowercase words,
-  // not a share ("Thirty percent"), the first word after the count; else -1.
+  // not a share ("Thirty percent"), the first word after the count (and after
+  // a number word the quantifier scales: "Several hundred workers" ->
+  // "workers"); else -1.
   // (The speaker's text keeps the count.)
   int CountedNameStart(int first, int last) const;
   // True when token `k` is a quantifier standing for a number, in any case
-  // ("some", "Many", "several", "few": lexicon::IsQuantifierPronoun).
+  // ("some", "Many", "several": lexicon::IsQuantifierPronoun), not a negative
+  // one ("Few", "none": lexicon::IsNegativeQuantifier).
   bool VagueQuantifierAt(int k) const;
   // True when `sp` is an unnamed group: an anonymous phrase ending in a
   // lowercase plural ("the authors", "Marine conservation groups").

@@ -995,6 +995,11 @@ int ClaimFinder::CountedNameStart(int first, int last) const {
       (t_[first + 1].classes & kProportion) != 0) {
     return -1;
   }
+  // ("Several hundred workers": the number word a vague quantifier scales is
+  // part of the count.)
+  if (!IsCountWord(first) && first + 2 < last && lexicon::IsScaledCountWord(Word(first + 1))) {
+    ++first;
+  }
   // (A lone quantifier is no name: "Two others" keeps its count.)
   if (last == first + 2 && lexicon::IsQuantifierPronoun(Word(first + 1))) return -1;
   // (Nor a share of a group: "one of the people".)
@@ -1011,8 +1016,9 @@ bool ClaimFinder::VagueQuantifierAt(int k) const {
   if (t.kind != TokenKind::kWord || t.all_caps || t.end - t.begin > kMaxQuantifierLetters) {
     return false;
   }
-  return t.upper ? lexicon::IsQuantifierPronoun(absl::AsciiStrToLower(Word(k)))
-                 : lexicon::IsQuantifierPronoun(Word(k));
+  // ("Few people said": a negative quantifier is no count; the phrase stays.)
+  const std::string lower = absl::AsciiStrToLower(Word(k));
+  return lexicon::IsQuantifierPronoun(lower) && !lexicon::IsNegativeQuantifier(lower);
 }
 
 int ClaimFinder::CountedGroupHead(int first, int last) const {

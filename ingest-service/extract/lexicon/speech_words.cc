@@ -39,6 +39,14 @@ constexpr absl::string_view kPhrasePrepositions[] = {"in", "on",     "to",   "by
 constexpr absl::string_view kQuantifierPronouns[] = {
     "some", "many", "most", "others", "few", "both", "several", "another", "none"};
 
+// Quantifiers that deny the group speaks ("Few people said", "none said"): no
+// count to strip from a source's name (see IsNegativeQuantifier).
+constexpr absl::string_view kNegativeQuantifiers[] = {"few", "none"};
+
+// Number words a vague quantifier scales ("several hundred workers", "a few
+// thousand fans"; see IsScaledCountWord).
+constexpr absl::string_view kScaledCountWords[] = {"hundred", "thousand", "dozen", "million"};
+
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
                                            "sixty",  "seventy", "eighty", "ninety"};
 
@@ -656,6 +664,12 @@ bool IsQuantifierPronoun(absl::string_view word) {
   }
   return false;
 }
+
+bool IsNegativeQuantifier(absl::string_view word) {
+  return InWordLists<kNegativeQuantifiers>(word);
+}
+
+bool IsScaledCountWord(absl::string_view word) { return InWordLists<kScaledCountWords>(word); }
 
 bool IsTensWord(absl::string_view word) { return InWordLists<kTensWords>(word); }
 

@@ -39,6 +39,12 @@ bool IsPhrasePreposition(absl::string_view word);
 // Quantifiers that stand alone for people as a clause's subject ("Some say",
 // "others said", "Many believe"); either case.
 bool IsQuantifierPronoun(absl::string_view word);
+// True for a quantifier that denies its group speaks: "few", "none". Exact
+// bytes, lowercase.
+bool IsNegativeQuantifier(absl::string_view word);
+// True for a number word a vague quantifier scales: "hundred", "thousand",
+// "dozen", "million" ("several hundred workers"). Exact bytes, lowercase.
+bool IsScaledCountWord(absl::string_view word);
 
 // Tens spelled out ("twenty" ... "ninety"): the first half of "Twenty-four".
 bool IsTensWord(absl::string_view word);

@@ -318,6 +318,17 @@ TEST(ReportedAgencies, AVagueQuantifierOpeningAGroupIsNoPartOfItsName) {
   EXPECT_EQ(SourceNameOf(doc, "the frost had cut their yields"), "growers");
 }
 
+// "Several hundred workers said": the number word the quantifier scales goes
+// with it; "Few people said" denies the group speaks and keeps its words.
+TEST(ReportedAgencies, AScaledOrNegativeQuantifierOpeningAGroup) {
+  const v1::Document doc = Extract(
+      "The sawmill shut its gates in April.\n\n"
+      "Several hundred loggers said they were owed two months of wages. Few neighbours "
+      "said they would miss the noise.");
+  EXPECT_EQ(SourceNameOf(doc, "owed two months of wages"), "loggers");
+  EXPECT_EQ(SourceNameOf(doc, "would miss the noise"), "Few neighbours");
+}
+
 // "The judges found that ...": the bench speaks for the one court the story
 // credits; with two courts it stays unnamed.
 TEST(ReportedAgencies, TheJudgesSpeakForTheOneCourtCredited) {
