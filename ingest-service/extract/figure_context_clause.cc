@@ -111,6 +111,17 @@ bool CapitalizedWords(absl::string_view subject) {
   return !subject.empty();
 }
 
+// True if the words of `subject` are the tokens from tokens[first] of `v`,
+// each a name's capital, ASCII or Latin ("\xC3\x96stersund"): a name.
+bool NameTokensAt(const TokenView& v, int first, absl::string_view subject) {
+  int k = first;
+  for (absl::string_view word : absl::StrSplit(subject, ' ')) {
+    const Token* t = v.At(k++);
+    if (t == nullptr || t->raw != word || !IsNameCapitalized(*t)) return false;
+  }
+  return true;
+}
+
 // The place names of a temperature's subject `subject`, whose first word
 // is tokens[first]: with one capitalized name joined before it by "and",
 // both ("Sonepur and Rairakhol both crossed 45C"); else `subject`.
@@ -232,14 +243,15 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
     if (!speed.empty()) figures[i].set_subject(std::move(speed));
     const std::string& subject = figures[i].subject();
     if (figures[i].dimension() != v1::DIMENSION_TEMPERATURE ||
-        !CapitalizedWords(subject)) {
+        subject.empty()) {
       continue;
     }
     // "while Koraput and Bolangir both crossed 44C": the heat, not the
     // towns, which become its place (nearer than one set before); not
     // "Temperatures fell to 2C", a noun opening the sentence
     const int first = SubjectStartBefore(places_[i].first, subject);
-    if (first > 0 && !OpensSentence(first)) {
+    if (first > 0 && !OpensSentence(first) &&
+        (CapitalizedWords(subject) || NameTokensAt(*this, first, subject))) {
       figures[i].set_place(JoinedPlaceNames(*this, first, subject));
       figures[i].set_subject(std::string(lexicon::kTemperatureSubject));
     }

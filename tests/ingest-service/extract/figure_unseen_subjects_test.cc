@@ -386,5 +386,14 @@ TEST(FigureUnseenSubjectsTest, AnAdjectiveShapeBeforeANounOpensTheNoun) {
             "expensive this");
 }
 
+// A place name opening with a Latin capital outside ASCII is a name too.
+TEST(FigureUnseenSubjectsTest, ALatinCapitalNameReachingATemperatureIsAPlace) {
+  const std::vector<Figure> f =
+      Find("It was mild on the coast, while \xC3\x85lvik crossed 33C.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "temperature");
+  EXPECT_EQ(f[0].place(), "\xC3\x85lvik");
+}
+
 }  // namespace
 }  // namespace factwire
