@@ -2597,5 +2597,53 @@ TEST_F(ArticlesTest, BeatOverACountryAndANameOpenedByAnApostrophe) {
   EXPECT_EQ(SpeakerOf(doc, "the bank will not wait for me"), "Palesa Nthunya");
 }
 
+// A label over the headline, a standfirst alone, then a credit block opened by
+// the place filed from ("Reporting from Tacna" over the byline and a "Last
+// Update:" date line): the label is the section, the standfirst is read, and
+// the byline and date under the place are read (helper meta, session 26).
+TEST_F(ArticlesTest, PlaceFiledFromOpensTheCreditBlock) {
+  v1::Document doc = Analyze("tacna-olive-cooperative-drought");
+  EXPECT_EQ(doc.section(), "Farming");
+  EXPECT_EQ(doc.headline(), "Tacna olive growers cut harvest forecast as wells run low");
+  EXPECT_EQ(doc.subheadline(),
+            "Cooperative says a third of its members have stopped irrigating older groves");
+  ASSERT_EQ(doc.authors_size(), 1);
+  EXPECT_EQ(doc.authors(0), "Luc\xC3\xAD" "a Condori");
+  EXPECT_EQ(doc.publish_time().seconds(), 1797099600);  // 2026-12-12 18:20, local time
+  EXPECT_EQ(SpeakerOf(doc, "We are choosing which trees to save"), "Rosa Mamani Quispe");
+}
+
+// Helper "fig", session 26: decades restated in years ("more than three
+// decades" = 30 year), an opening "Over two summers," is a period (EXACT,
+// year), bare degrees take the article's Celsius, "can reach" bounds a speed,
+// "within the city's target of three minutes" is AT_MOST, "about half an hour"
+// is 30 minutes, and a point-written span of service hours is no figure.
+// Fixture testdata/articles/lodz-tram-cab-heat.{txt,gold.json}.
+TEST_F(ArticlesTest, DecadesSummersCelsiusAndServiceHours) {
+  v1::Document doc = Analyze("lodz-tram-cab-heat");
+  const v1::Figure* decades = FigureText(doc, "more than three decades");
+  ASSERT_NE(decades, nullptr);
+  EXPECT_EQ(decades->unit(), "year");
+  EXPECT_DOUBLE_EQ(decades->value(), 30);
+  const v1::Figure* summers = FigureText(doc, "two summers");
+  ASSERT_NE(summers, nullptr);
+  EXPECT_EQ(summers->qualifier(), v1::QUALIFIER_EXACT);
+  EXPECT_EQ(summers->dimension(), v1::DIMENSION_DURATION);
+  const v1::Figure* degrees = FigureText(doc, "above 30 degrees");
+  ASSERT_NE(degrees, nullptr);
+  EXPECT_EQ(degrees->unit(), "celsius");
+  const v1::Figure* speed = FigureText(doc, "70 km/h");
+  ASSERT_NE(speed, nullptr);
+  EXPECT_EQ(speed->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* target = FigureText(doc, "three minutes");
+  ASSERT_NE(target, nullptr);
+  EXPECT_EQ(target->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* cool = FigureText(doc, "about half an hour");
+  ASSERT_NE(cool, nullptr);
+  EXPECT_DOUBLE_EQ(cool->value(), 30);
+  EXPECT_EQ(cool->unit(), "minute");
+  EXPECT_EQ(FigureText(doc, "from 04.30 to 23.30"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
