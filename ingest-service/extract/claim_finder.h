@@ -117,6 +117,11 @@ class ClaimFinder {
   bool CueReadsAsCue(int k, uint8_t flags) const;
   // CueReadsAsCue() uncached.
   bool CueReadsAsCueUncached(int k, uint8_t flags) const;
+  // True when the cue word at `k`, one of lexicon::IsConstructionCue(), reads as
+  // no cue in its construction here: OrderWithoutThat, LinkWithoutTo,
+  // BlameWithoutCause, a refusal not before "to" and a speaking verb, or
+  // NounOrQuantityCue.
+  bool ConstructionCueReadsOtherwise(int k) const;
   // True when a particle ("back", "on", "in", "up", "out", "it") follows a phrase cue at
   // `k`.
   bool HasCueParticle(int k) const;

@@ -48,19 +48,12 @@ bool ClaimFinder::CueReadsAsCueUncached(int k, uint8_t flags) const {
       lexicon::IsThatOnlyCue(Word(k))) {
     return false;
   }
-  if (OrderWithoutThat(k) || LinkWithoutTo(k) || BlameWithoutCause(k)) return false;
+  // (Most cues, "said" and "told", are on none of the lists these tests ask.)
+  if (lexicon::IsConstructionCue(Word(k)) && ConstructionCueReadsOtherwise(k)) return false;
   // "by 9 points in Ohio", "three points in Iowa": a counted noun, no "points out".
   if ((t.cue & kCuePhrase) != 0 && k > 0 && IsCountWord(k - 1)) {
     return false;
   }
-  // "declined to comment", "declined to say whether" are speech; "prices declined
-  // 5%", "declined to run" are not.
-  if (lexicon::IsRefusalCue(Word(k)) &&
-      (k + 2 >= static_cast<int>(t_.size()) || Word(k + 1) != "to" ||
-       !lexicon::IsSpeakingVerb(Word(k + 2)))) {
-    return false;
-  }
-  if (NounOrQuantityCue(k)) return false;
   const Sentence& sentence = m_.sentences[m_.sentence_of_token[k]];
   // "Asked whether ..., Smith said": the participle opening the sentence is not
   // the attribution; the main clause's cue is.
@@ -89,6 +82,18 @@ bool ClaimFinder::CueReadsAsCueUncached(int k, uint8_t flags) const {
     return false;
   }
   return !lexicon::IsNounDeterminer(Word(k - 1));
+}
+
+bool ClaimFinder::ConstructionCueReadsOtherwise(int k) const {
+  if (OrderWithoutThat(k) || LinkWithoutTo(k) || BlameWithoutCause(k)) return true;
+  // "declined to comment", "declined to say whether" are speech; "prices declined
+  // 5%", "declined to run" are not.
+  if (lexicon::IsRefusalCue(Word(k)) &&
+      (k + 2 >= static_cast<int>(t_.size()) || Word(k + 1) != "to" ||
+       !lexicon::IsSpeakingVerb(Word(k + 2)))) {
+    return true;
+  }
+  return NounOrQuantityCue(k);
 }
 
 bool ClaimFinder::OrderWithoutThat(int k) const {

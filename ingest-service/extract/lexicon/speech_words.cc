@@ -964,6 +964,11 @@ bool IsBlameCausePreposition(absl::string_view word) {
   return InWordLists<kBlameCausePrepositions>(word);
 }
 
+bool IsConstructionCue(absl::string_view word) {
+  return InWordLists<kOrderCues, kLinkCues, kBlameCues, kRefusalCues, kNounLikeCues,
+                     kFigureNounCues, kQuantityCues>(word);
+}
+
 bool IsPluralSubjectVerb(absl::string_view word) {
   return InWordLists<kPluralSubjectVerbs>(word);
 }

@@ -469,6 +469,12 @@ bool IsBlameCue(absl::string_view word);
 // verb's object ("on", "for"). Lowercase input.
 bool IsBlameCausePreposition(absl::string_view word);
 
+// True for a cue word on any list that makes a cue read otherwise in some
+// constructions (IsOrderCue, IsLinkCue, IsBlameCue, IsRefusalCue, IsNounLikeCue,
+// IsFigureNounCue, IsQuantityCue): one look-up that lets the common cues ("said",
+// "told") skip the tests those lists feed. Exact bytes.
+bool IsConstructionCue(absl::string_view word);
+
 // Words ending an editorial label before a colon ("CORRECTION:", "Paid
 // Notice:", "Delegate Update:", "Question:"): no one speaks after it.
 // Lowercase input.

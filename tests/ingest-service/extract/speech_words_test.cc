@@ -18,6 +18,18 @@ TEST(SpeechWords, ListsMatchWholeWordsExactly) {
   EXPECT_FALSE(lexicon::IsOwnerNameCue("proposed"));  // "Trump's proposed cuts"
 }
 
+TEST(SpeechWords, ConstructionCuesHoldEveryListTheirTestsAsk) {
+  // Each list's words are construction cues; the common cues are not.
+  for (absl::string_view w : {"ordered", "links", "blamed", "declined", "claims", "forecast",
+                              "adds", "recalled"}) {
+    EXPECT_TRUE(lexicon::IsConstructionCue(w)) << w;
+  }
+  EXPECT_TRUE(lexicon::IsOrderCue("ordered") && lexicon::IsNounLikeCue("claims"));
+  for (absl::string_view w : {"said", "says", "told", "warned", "Ordered", "link"}) {
+    EXPECT_FALSE(lexicon::IsConstructionCue(w)) << w;
+  }
+}
+
 TEST(SpeechWords, TitleOwnersTakeEitherCaseOnTheFirstLetterOnly) {
   EXPECT_TRUE(lexicon::IsTitleOwner("the"));
   EXPECT_TRUE(lexicon::IsTitleOwner("His"));
