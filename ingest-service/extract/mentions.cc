@@ -35,6 +35,28 @@ constexpr int kMaxChainSentences = 8;
 constexpr size_t kTokensPerEntityRoom = 16;
 // Keys by_name_ holds for one entity: its name and its surname.
 constexpr size_t kNameKeysPerEntity = 2;
+// The entities a document of `tokens` tokens is given room for.
+size_t EntityRoom(size_t tokens) { return tokens / kTokensPerEntityRoom + 1; }
+
+// A look-up map holding more slots than this many times the keys a document
+// is given room for is dropped at Reset() rather than cleared (EmptyFor).
+constexpr size_t kMaxSlotsPerRoomKey = 4;
+
+// Empties `map` for a document given room for `keys` keys: left alone when
+// already empty; dropped when a longer document grew it past
+// kMaxSlotsPerRoomKey slots a key (clear() walks every slot of a table of up
+// to 127, and a short document would pay for the long one's table each time);
+// else cleared, keeping its table. Only look-ups read these maps: how large
+// their tables are changes no answer.
+template <typename Map>
+void EmptyFor(size_t keys, Map* map) {
+  if (map->empty()) return;
+  if (map->capacity() > kMaxSlotsPerRoomKey * keys) {
+    *map = Map();
+  } else {
+    map->clear();
+  }
+}
 
 // Words of a phrase opening a sentence before its subject ("On Monday,",
 // "Two years later,").
@@ -374,11 +396,12 @@ void MentionFinder::Reset(absl::string_view text) {
   bare_subject_ = -1;
   bare_subject_sentence_ = -1;
   entities_.clear();
-  by_end_.clear();
-  by_start_.clear();
-  by_appositive_.clear();
-  by_name_.clear();
-  common_openers_.clear();
+  const size_t room = EntityRoom(tokens_.size());
+  EmptyFor(room, &by_end_);
+  EmptyFor(room, &by_start_);
+  EmptyFor(room, &by_appositive_);
+  EmptyFor(kNameKeysPerEntity * room, &by_name_);
+  EmptyFor(room, &common_openers_);
   sports_story_ = -1;
   title_case_first_ = -1;
   title_case_ = false;
@@ -391,7 +414,7 @@ void MentionFinder::ReserveRoom() {
   // (News names about one entity in 28 tokens, one in 19 at most in 99 of 100
   // of the synthetic articles: room for one in 16 keeps them from moving; a
   // mention's look-ups and a name's keys get room alike.)
-  const size_t room = tokens_.size() / kTokensPerEntityRoom + 1;
+  const size_t room = EntityRoom(tokens_.size());
   entities_.reserve(room);
   entity_facts_.reserve(room);
   mentions_.reserve(room);
