@@ -75,8 +75,10 @@ DatelineEnd FindDatelineEnd(absl::string_view paragraph, size_t* head_end, size_
   for (size_t i = 1; i < last; ++i) {
     const char c = paragraph[i];
     if (c == ' ') {
+      // (The byte after the space first: most spaces open a word, no dash.)
       for (absl::string_view dash : kDatelineDashes) {
-        if (paragraph.compare(i, dash.size(), dash) == 0) {
+        if (i + 1 < paragraph.size() && paragraph[i + 1] == dash[1] &&
+            paragraph.compare(i, dash.size(), dash) == 0) {
           *head_end = i;
           *lede = i + dash.size();
           return DatelineEnd::kDash;
