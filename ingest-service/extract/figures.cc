@@ -859,8 +859,6 @@ class FigureScanner : public figure_internal::TokenView {
             HasRole(*before, figure_internal::kRolePeriodNoun));
   }
 
-  // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
-  // B" (`from`, B with its unit) whose first amount is in `f`.
   // "Polls are open from 18.30 to 20.00", "Service runs from 04.30 to
   // 23.30", "served 8.30-17.00": two ends shaped like times of day
   // (figure_internal::IsClockRange) are a span of the day, unless a verb
@@ -887,6 +885,8 @@ class FigureScanner : public figure_internal::TokenView {
     return figure_internal::IsClockRange(t_, f.amount, b);
   }
 
+  // The range "A to B", "A-B", "between A and B" (`between`) or "from A and
+  // B" (`from`, B with its unit) whose first amount is in `f`.
   bool Range(Found* f, bool between, bool from) {
     int start = RangeSecondStart(f->end, between, from);
     if (start < 0) return false;
