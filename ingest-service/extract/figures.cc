@@ -1332,7 +1332,7 @@ class FigureScanner : public figure_internal::TokenView {
   // "within" says when ("within days of $4 billion arriving", "within
   // minutes of 80 mm falling").
   void WithinNounOf(Found* f) const {
-    constexpr int kReach = 4;  // "within the new national benchmark"
+    constexpr int kReach = 4;  // "within the national benchmark"
     const bool measure =
         f->amount.unit != nullptr || f->amount.currency != nullptr;
     if (f->qualifier != v1::QUALIFIER_EXACT || !measure ||
