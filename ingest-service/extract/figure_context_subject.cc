@@ -319,8 +319,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
                      f.dimension() == v1::DIMENSION_TEMPERATURE ||
                      f.dimension() == v1::DIMENSION_SPEED;
   if (level && IsWordWith(p.first, lexicon::IsBoundComparison) &&
-      NounWord(p.first - 1) && !LyAdverb(p.first - 1) &&
-      !IsWordWith(p.first - 1, lexicon::IsFlatAdverb) &&
+      counted(p.first - 1) &&
       !IsWordWith(p.first - 1, lexicon::IsBoundDegreeWord) &&
       !IsWordWith(p.first - 2, lexicon::IsSubjectPronoun) &&
       !HasRole(t_[p.first - 1], kRoleTimeScope | kRolePeriodNoun)) {
