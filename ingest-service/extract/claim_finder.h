@@ -315,7 +315,10 @@ class ClaimFinder {
   // (BodyFits(); for a document, a claim
   // of a document, SpeaksOfDocument()); the speaker stays the
   // phrase. Claims are taken in text order, so one credited so may credit the
-  // next ("the airline announced ... The airline said").
+  // next ("the airline announced ... The airline said"). A document credited
+  // to no organisation is named by the unnamed maker of an earlier document
+  // within the window ("a report by the state audit office ... The report
+  // found": UnnamedMakers(), UnnamedMakerBefore()).
   void CreditDefiniteBodies();
   // "The judges found that ...": an unnamed speaker that is "the" and a
   // court's bench member (lexicon::IsCourtBenchMember: judges, justices,
