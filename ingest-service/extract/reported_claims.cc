@@ -1038,16 +1038,16 @@ Speaker ClaimFinder::MakerInAside(Speaker sp, int a, int close, const Sentence& 
   // police in Texas".)
   const int named = NameEndingPhrase(by + 1, s);
   const int opens = lexicon::IsDefiniteArticle(Word(by + 1)) ? by + 2 : by + 1;
-  if (named >= 0 && mentions_.mentions()[named].first == opens &&
-      mentions_.mentions()[named].last == close &&
-      mentions_.mentions()[named].entity >= 0 &&
-      mentions_.entities()[mentions_.mentions()[named].entity].type ==
-          v1::SOURCE_TYPE_ORGANIZATION) {
-    sp.first = mentions_.mentions()[named].first;
-    sp.last = close;
-    sp.entity = mentions_.mentions()[named].entity;
-    sp.anonymous = false;
-    return sp;
+  if (named >= 0) {
+    const Mention& nm = mentions_.mentions()[named];
+    if (nm.first == opens && nm.last == close && nm.entity >= 0 &&
+        mentions_.entities()[nm.entity].type == v1::SOURCE_TYPE_ORGANIZATION) {
+      sp.first = nm.first;
+      sp.last = close;
+      sp.entity = nm.entity;
+      sp.anonymous = false;
+      return sp;
+    }
   }
   const Speaker maker = MakerAfterBy(by, s);
   return maker.found() && maker.last == close && BodyNounAt(MakerHead(maker)) ? maker : sp;
