@@ -1177,8 +1177,8 @@ int MentionFinder::LatestNamesake(const Mention& m, absl::string_view surname,
 
 bool WordInName(absl::string_view w, absl::string_view name) {
   constexpr size_t kMinStemBytes = 5;
+  if (NameHasWord(name, w)) return true;
   for (absl::string_view word : absl::StrSplit(name, ' ')) {
-    if (absl::EqualsIgnoreCase(w, word)) return true;
     if (w.size() >= kMinStemBytes && word.size() >= kMinStemBytes &&
         absl::EqualsIgnoreCase(w.substr(0, kMinStemBytes), word.substr(0, kMinStemBytes))) {
       return true;
