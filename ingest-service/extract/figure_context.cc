@@ -139,7 +139,7 @@ char FoldLatin1(unsigned char tail) {
   // U+00C0-U+00FF by its low six bits: ÀÁÂÃÄÅÆÇ ÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ× ØÙÚÛÜÝÞß,
   // the same again in lowercase (÷ for ×, ÿ for ß).
   static constexpr char kBase[] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0";
-  const unsigned int k = (tail & 0x3F) & 0x1F;
+  const unsigned int k = tail & 0x1F;
   return (tail & 0xC0) == 0x80 ? kBase[k] : 0;
 }
 
