@@ -2039,12 +2039,29 @@ bool ContextFinder::CompassPairAt(int j) const {
          lexicon::IsCompassPoint(t_[j + 1].lower);
 }
 
+// The key under which scratch_.named_areas keeps DivisionsNamedIn's answer
+// for the document, the same for "state" and "province": no area noun holds
+// a space.
+constexpr absl::string_view kDivisionsKey = " divisions";
+
 std::vector<std::pair<int, int>> ContextFinder::AreaNamesIn(
     absl::string_view noun) const {
   std::vector<std::pair<int, int>> named;
   if (lexicon::IsAdminAreaHead(noun)) named = NamedAreasIn(text_, noun);
   NamedAfterKindIn(text_, noun, &named);
-  if (lexicon::IsDivisionKindNoun(noun)) DivisionsNamedIn(text_, &named);
+  if (lexicon::IsDivisionKindNoun(noun)) {
+    // one scan per document (AreaPlace has synced scratch_), not per noun
+    auto divisions = scratch_.named_areas.find(kDivisionsKey);
+    if (divisions == scratch_.named_areas.end()) {
+      std::vector<std::pair<int, int>> found;
+      DivisionsNamedIn(text_, &found);
+      divisions = scratch_.named_areas
+                      .emplace(std::string(kDivisionsKey), std::move(found))
+                      .first;
+    }
+    named.insert(named.end(), divisions->second.begin(),
+                 divisions->second.end());
+  }
   std::sort(named.begin(), named.end());
   return named;
 }
