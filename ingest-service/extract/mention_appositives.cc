@@ -489,6 +489,10 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     if (clause < 0 && (t.classes & kTitleHead) != 0) has_head = true;
     ++e;
   }
+  // ("a postdoctoral fellow at Brandeis University who spends about 60 hours
+  // a week ...": a relative clause too long to see its end still ends the
+  // description; the appositive then closes at no comma.)
+  if (e - a >= kMaxAppositiveTokens && clause >= 0) e = clause;
   if (e == a || e - a >= kMaxAppositiveTokens) return;
   // The end of the title and affiliation: before a relative clause or a place
   // closing the description ("a historian at Johns Hopkins University's School of
