@@ -872,7 +872,8 @@ class RecordBuilder {
   // Authority", "A Scottish Government spokesperson") is also its affiliation
   // (UnnamedAffiliation(), PostAfterBody()) and, named by a mention, a source
   // of its own; a person's name heading it is that person (PersonNamedBy()).
-  // An institution named earlier (EarlierInstitution()), one named by its kind
+  // A phrase that is an organisation's whole mention (BodyEntity(): "The
+  // Kerala High Court") is that organisation. An institution named earlier (EarlierInstitution()), one named by its kind
   // (InstitutionByKind()) and a police force (PoliceForce()) are ORGANIZATION
   // sources; a post before the body's name ("spokesperson") is an alias of the
   // anonymous source (AddAlias()).
@@ -885,11 +886,12 @@ class RecordBuilder {
     if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
       ++first;
     }
-    if (int named = DescribedBody(m_, mentions_, first, last); named >= 0 ||
+    if (int named = BodyEntity(mentions_, first, last); named >= 0 ||
+        (named = DescribedBody(m_, mentions_, first, last)) >= 0 ||
         (named = ShortenedBody(m_, mentions_, first, last)) >= 0 ||
         (named = EnclosingBody(mentions_, first, last)) >= 0) {
-      // "the planning agency HCP said", "Lakeshore health board admits", part of
-      // a body's name: the body.
+      // "The Kerala High Court ..., observing that", "the planning agency HCP
+      // said", "Lakeshore health board admits", part of a body's name: the body.
       c->set_source_id(EntitySource(named));
       return;
     }

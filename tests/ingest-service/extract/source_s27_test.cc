@@ -31,5 +31,15 @@ TEST(SourceS27, LongRelativeClauseAfterAnAppositiveKeepsTitleAndEmployer) {
   EXPECT_EQ(q->affiliation(), "Andean Seed Cooperative");
 }
 
+TEST(SourceS27, BodyNamedWholeBeforeAParticipleCueIsThatOrganisation) {
+  v1::Document doc = Extract(
+      "The Gauhati High Court on Tuesday refused to quash the charges against "
+      "the contractor, observing that the evidence was \"substantial\".");
+  const v1::Source* s = FindSource(doc, "gauhati-high-court");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(doc.sources_size(), 1);
+}
+
 }  // namespace
 }  // namespace factwire
