@@ -83,6 +83,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (j >= hi || IsPunct(tokens_[j], '.') || IsPunct(tokens_[j], ',')) {
     return BareTitle(cue + 1, j);  // "says minister", "said defence minister."
   }
+  // (A phrase whose name only modifies a role noun starts here: "the Odinga aide".)
+  const int phrase = j;
   // "according to the Ministry for ...": the article is not part of the name.
   if (TokenText(text_, tokens_[j]) == "the" && j + 1 < hi &&
       mentions_.MentionStartingAt(j + 1) >= 0) {
@@ -91,6 +93,19 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
   if (const int m = mentions_.MentionStartingAt(j); m >= 0) {
     // "said Ohio State University professor Paul Beck": the person, not the school.
     const Mention& mention = mentions_.mentions()[m];
+    const bool modifier = BeforeRoleNoun(mention, hi);
+    if (modifier) {
+      // "said Rubio spokesman Alex Conant": the person; "said the Odinga aide.":
+      // the aide, unnamed, when the phrase ends the attribution (not "accused
+      // Clinton allies of ...", an object).
+      if (const int person = PersonAfterRoleNouns(mention.last, hi); person >= 0)
+        return FromMention(person);
+      if (Speaker n = NominalStartingAt(phrase, hi);
+          n.found() && (n.last >= hi || IsPunct(tokens_[n.last], ',') ||
+                        IsPunct(tokens_[n.last], '.'))) {
+        return n;
+      }
+    }
     if (mention.kind == MentionKind::kOrganization ||
         mention.kind == MentionKind::kPlace) {
       int k = mention.last;
@@ -121,6 +136,8 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
     }
     if (const int m = mentions_.MentionStartingAt(k); m >= 0) {
       const Mention& mention = mentions_.mentions()[m];
+      // ("said one Odinga supporter": the name modifies the speaker.)
+      if (BeforeRoleNoun(mention, hi)) break;
       if (mention.kind == MentionKind::kPerson || mention.kind == MentionKind::kName) {
         return FromMention(m);
       }
@@ -162,6 +179,13 @@ Speaker SpeakerFinder::BodyInApposition(Speaker s, int hi) const {
     return s;
   }
   return FromMention(m);
+}
+
+bool SpeakerFinder::BeforeRoleNoun(const Mention& m, int hi) const {
+  if ((m.kind != MentionKind::kPerson && m.kind != MentionKind::kName) || m.last >= hi)
+    return false;
+  const Token& t = tokens_[m.last];
+  return t.kind == TokenKind::kWord && !t.upper && t.cue == 0 && NamesPersonByRole(m.last);
 }
 
 int SpeakerFinder::PersonAfterRoleNouns(int k, int hi) const {

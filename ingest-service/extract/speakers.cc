@@ -594,14 +594,25 @@ Speaker SpeakerFinder::NominalStartingAt(int k, int hi) const {
     const Token& t = tokens_[j];
     if (t.kind != TokenKind::kWord) break;
     if ((t.classes & (kSpeakerNoun | kTitleHead)) != 0) {
-      Speaker s = NominalEndingAt(j, k);
       // "the official" -> "official": determiners are not part of the mention.
-      return s;
+      return NominalEndingAt(CompoundHeadEnd(j, hi), k);
     }
     // "a WHO spokesperson": an acronym is no relative pronoun.
     if ((t.classes & (kCue | kRelative)) != 0 && !t.all_caps) break;
   }
   return Speaker{};
+}
+
+int SpeakerFinder::CompoundHeadEnd(int k, int hi) const {
+  while (k + 1 < hi) {
+    const Token& t = tokens_[k + 1];
+    if (t.kind != TokenKind::kWord || t.upper || t.cue != 0 ||
+        (t.classes & (kCue | kRelative)) != 0 || !NamesPersonByRole(k + 1)) {
+      break;
+    }
+    ++k;
+  }
+  return k;
 }
 
 Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {

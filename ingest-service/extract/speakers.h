@@ -327,7 +327,15 @@ class SpeakerFinder {
   Speaker NominalEndingAt(int k, int lo) const;
   // NominalEndingAt() as read, without the kept last answer.
   Speaker ReadNominalEndingAt(int k, int lo) const;
+  // The noun phrase starting at token `k` (before `hi`) up to its first speaking
+  // noun or title head, run on to the compound's last one ("a ministry
+  // official", "his campaign manager"); else nothing.
   Speaker NominalStartingAt(int k, int hi) const;
+  // The last of the lowercase words naming someone by role (NamesPersonByRole,
+  // no cue) that follow token `k` without a break (before `hi`): the head of a
+  // compound whose first noun is `k` ("ministry" in "ministry official",
+  // "campaign" in "campaign staffer"); `k` when none follows.
+  int CompoundHeadEnd(int k, int hi) const;
   bool IsFiller(int k) const;
   // True for a time word between a subject and its cue ("Gowdy earlier Thursday
   // said", "the agency on Monday announced"): a weekday, month or "today", or the
@@ -353,6 +361,10 @@ class SpeakerFinder {
   // `hi` after it); else `s`.
   Speaker BodyInApposition(Speaker s, int hi) const;
   Speaker BeforeAsides(int comma, int lo) const;
+  // True when person or name mention `m` is followed (before `hi`) by a
+  // lowercase word naming someone by role that is no cue: the name modifies
+  // that noun ("Rubio spokesman", "one Odinga supporter", "Band member").
+  bool BeforeRoleNoun(const Mention& m, int hi) const;
   // "said Ohio steward Rita Vance": the person or name mention right after 1 to
   // kMaxNominalTokens lowercase content words starting at k (before hi); else -1.
   int PersonAfterRoleNouns(int k, int hi) const;

@@ -1,0 +1,97 @@
+// Who speaks when a name or a body only modifies the speaking noun: "said a
+// ministry official", "tweeted Rubio spokesman Alex Conant", "one Odinga
+// supporter", "His chief aide ..., saying". The speaker runs on to the noun
+// the compound ends in, or to the person named after it.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::kClose;
+using ::factwire::testing_extract::kOpen;
+using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SpeakerOf;
+
+struct Case {
+  std::string text, words, speaker;
+};
+
+// After an inverted cue, a compound of speaking nouns ends in its last noun:
+// "a ministry official" is an official, not the ministry.
+TEST(SpeakerCompounds, InvertedCueReachesTheCompoundsLastNoun) {
+  const Case cases[] = {
+      {kOpen + "The bridge will open in June," + kClose + " said a ministry official.",
+       "bridge will open", "ministry official"},
+      {kOpen + "We have not seen the final text," + kClose +
+           " said one former senior agency official.",
+       "final text", "one former senior agency official"},
+      {kOpen + "Turnout was lower than we hoped," + kClose + " said a Kenyatta campaign aide.",
+       "Turnout was lower", "Kenyatta campaign aide"},
+      {kOpen + "Nobody told us about the cuts," + kClose +
+           " said one former campaign staffer, who asked not to be named.",
+       "told us about", "one former campaign staffer"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+}
+
+// A name right before a role noun modifies it: the person named after the
+// role noun speaks, else the unnamed holder of the role.
+TEST(SpeakerCompounds, NameBeforeARoleNounIsNoSpeaker) {
+  const Case cases[] = {
+      {kOpen + "It was a good night for us," + kClose + " tweeted Ruto spokesman Hussein Mohamed.",
+       "good night", "Hussein Mohamed"},
+      {kOpen + "The count is not over," + kClose + " said former Odinga adviser Salim Lone.",
+       "count is not over", "Salim Lone"},
+      {kOpen + "The rally went well," + kClose + " said one Odinga supporter.", "rally went well",
+       "one Odinga supporter"},
+  };
+  for (const Case& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    EXPECT_EQ(SourceNameOf(doc, c.words), c.speaker) << c.text;
+  }
+  // "according to the Obiang aide": the aide, not Obiang.
+  const v1::Document doc =
+      Extract("According to the Obiang aide, the visit " + kOpen + "went well" + kClose + ".");
+  EXPECT_EQ(SpeakerOf(doc, "went well"), "Obiang aide");
+}
+
+// A participle's subject that opens the sentence with a compound: "His chief
+// aide doubled down ..., saying" and "A Lisbon council official ..., saying"
+// are the aide and the official.
+TEST(SpeakerCompounds, ParticipleSubjectReachesTheCompoundsLastNoun) {
+  EXPECT_EQ(SpeakerOf(Extract("His chief aide doubled down on the attacks, saying the rally " +
+                              kOpen + "went well" + kClose + "."),
+                      "went well"),
+            "chief aide");
+  EXPECT_EQ(SpeakerOf(Extract("A Lisbon council official later walked back the claim, saying "
+                              "the tender had been " +
+                              kOpen + "paused, not cancelled" + kClose + "."),
+                      "paused, not cancelled"),
+            "Lisbon council official");
+}
+
+// The compound stops at the cue and at a name: "said the party spokeswoman"
+// and "the ministry official said" keep working, and a role noun heading the
+// phrase alone is unchanged.
+TEST(SpeakerCompounds, SimplePhrasesStayAsTheyWere) {
+  EXPECT_EQ(SpeakerOf(Extract(kOpen + "We will appeal," + kClose + " said the party spokeswoman."),
+                      "We will appeal"),
+            "party spokeswoman");
+  EXPECT_EQ(SpeakerOf(Extract("The ministry official said the rally " + kOpen + "went well" +
+                              kClose + "."),
+                      "went well"),
+            "The ministry official");
+  EXPECT_EQ(SourceNameOf(Extract(kOpen + "We will appeal," + kClose +
+                                 " said Hussein Mohamed, the party spokesman."),
+                         "We will appeal"),
+            "Hussein Mohamed");
+}
+
+}  // namespace
+}  // namespace factwire
