@@ -17,6 +17,27 @@
 
 namespace factwire {
 namespace claims_internal {
+namespace {
+
+// The latest of `claims` (up to kMaxClaimLookback back) whose cue opens at token
+// `c`, or null.
+ClaimDraft* LastClaimOfCue(std::vector<ClaimDraft>* claims, int c) {
+  int steps = 0;
+  for (auto it = claims->rbegin(); it != claims->rend() && ++steps <= kMaxClaimLookback; ++it) {
+    if (it->cue_token == c) return &*it;
+  }
+  return nullptr;
+}
+
+// True if a quotation mark lies among `tokens` [from, to).
+bool HasQuoteMark(const std::vector<Token>& tokens, int from, int to) {
+  for (int k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kQuote) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool ClaimFinder::IsRelativeSpeaker(const Speaker& sp) const {
   return sp.found() && sp.last == sp.first + 1 &&
@@ -281,6 +302,50 @@ void ClaimFinder::Reported(const Sentence& s) {
         IsAttributionOfEarlierQuote(c);
     if ((cue_used_[c] && !reports_on) || (participle && earlier_cue)) {
       earlier_cue = true;
+      // "An ambassador's job, he said, should be to “…”", "Back then, Ms. Ripert
+      // said, she found Ms. Sherry ''very quiet''": the words before an
+      // attribution between commas whose cue the quote after it took are the
+      // speaker's too: one claim with a subject whose verb the mixed quote opens
+      // (its text the two joined, as EmitAroundAttribution), else a claim of
+      // their own.
+      ClaimDraft* quote = cue_used_[c] && !participle ? LastClaimOfCue(&claims_, c) : nullptr;
+      if (quote == nullptr || quote->begin <= t_[c].begin || !quote->speaker.found()) continue;
+      const Speaker sp = quote->speaker;
+      const int cue_last = (t_[c].cue & kCuePhrase) != 0 ? c + 1 : c;
+      if (sp.last != c && sp.first != cue_last + 1) continue;
+      int group_first = TitleAsideBefore(std::min(sp.first, c), s);
+      if (group_first > s.first + 1 && !t_[group_first - 1].upper &&
+          lexicon::IsNounDeterminer(Word(group_first - 1)) && IsPunct(t_[group_first - 2], ',')) {
+        --group_first;
+      }
+      const int group_last = std::max(sp.last - 1, cue_last);
+      if (group_first <= s.first + 1 || !IsPunct(t_[group_first - 1], ',') ||
+          group_last + 1 >= s.last || !WordsBeforeAttribution(group_first, s) ||
+          HasQuoteMark(t_, s.first, group_first)) {
+        continue;
+      }
+      // (A clause or a subject, not when or where it was said: "In a statement
+      // Thursday, Ms. Lee said, “…”", "Asked about it, he replied, “…”", "Six
+      // months ago, she wrote, “…”".)
+      const bool subject = WordsIn(s.first, group_first - 1) >= 2 &&
+                           !absl::EndsWith(Word(s.first), "ing") &&
+                           !lexicon::IsPointInTimeWord(Word(group_first - 2)) &&
+                           SubjectBeforeAttribution(s.first, group_first - 1);
+      if (!subject && !FrontedClaimBefore(group_first, s)) continue;
+      const int close = IsPunct(t_[group_last + 1], ',') ? group_last + 1
+                                                          : SayingEndComma(group_last + 1, c, s);
+      if (close < 0 || close + 1 >= s.last || quote->begin < t_[close].begin) continue;
+      if (subject && quote->kind == v1::CLAIM_KIND_MIXED_QUOTE && quote->text.empty() &&
+          ClauseVerbAt(close + 1, s.last)) {
+        const int rest_begin = t_[close + 1].begin;
+        const int subject_begin = t_[s.first].begin;
+        quote->text = absl::StrCat(
+            m_.text.substr(subject_begin, t_[group_first - 2].end - subject_begin), " ",
+            m_.text.substr(rest_begin, quote->end - rest_begin));
+        quote->begin = subject_begin;
+        continue;
+      }
+      Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, {s.first, group_first - 1}, c, cue_last, sp);
       continue;
     }
     earlier_cue = true;
@@ -288,7 +353,28 @@ void ClaimFinder::Reported(const Sentence& s) {
       According(c, s);
       continue;
     }
-    Speaker sp = participle ? Speaker{} : ContactClauseSubject(c, s);
+    // "..., who already pay more, said Rolant Hansen, chair of the island
+    // council.": a name (or a title: "said an official") right after a cue
+    // that follows a comma speaks when it (with an appositive or a relative
+    // aside) closes the sentence, not a phrase before the cue.
+    bool inverted = false;
+    Speaker sp;
+    if (!participle && c > s.first + 1 && IsPunct(t_[c - 1], ',') &&
+        (t_[c].cue & kCueObject) == 0) {
+      if (Speaker right = speakers_.Right(c, s.last);
+          right.found() && right.first <= c + 2 &&
+          ((right.entity >= 0 && t_[right.first].upper) ||
+           ((t_[right.first].classes & kDeterminer) != 0 &&
+            (t_[right.last - 1].classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0)) &&
+          !FollowedByVerb(right, s.last) &&
+          !PronounOpensContent(c, right) &&
+          (AtSentenceEnd(right.last, s) || AppositiveToEnd(right.last, s) ||
+           RelativeAsideToEnd(right.last, s))) {
+        sp = right;
+        inverted = true;
+      }
+    }
+    if (!sp.found() && !participle) sp = ContactClauseSubject(c, s);
     if (!sp.found()) sp = SourceWithModifier(c, s.first);
     if (!sp.found() && !participle) sp = SubjectBeforeAside(c, s);
     // (Before a name inside the clause: "Businesses that rely on tourists say".)
@@ -310,7 +396,6 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle && CoordinatedCue(c, s) && !InsideEarlierClaim(c, s)) {
       sp = speakers_.Subject(s, c);
     }
-    bool inverted = false;
     // "X struck a measured tone, saying ...": the subject speaks; so does it
     // after an object with an aside ("Fiorina criticised Donald Trump, the
     // front-runner, saying ...": Fiorina, not Trump).
@@ -1325,11 +1410,28 @@ int ClaimFinder::AfterSayingAdverbs(int k, const Sentence& s) const {
 }
 
 bool ClaimFinder::FrontedClaimBefore(int group_first, const Sentence& s) const {
-  if (WordsIn(s.first, group_first - 1) < kMinFrontedClaimWords) return false;
-  if (!lexicon::IsClauseOpener(Word(s.first))) return true;
-  const int main = speakers_.MainClauseStart(s, s.last);
-  return main > s.first && main < group_first - 1 &&
-         WordsIn(main, group_first - 1) >= kMinFrontedClaimWords;
+  const int end = group_first - 1;
+  if (WordsIn(s.first, end) < kMinFrontedClaimWords) return false;
+  // ("If Clinton is elected, he said, ...": a condition is part of the claim.)
+  const bool condition = lexicon::IsConditionClauseOpener(Word(s.first));
+  int from = s.first;
+  if (lexicon::IsClauseOpener(Word(s.first)) && !condition) {
+    from = speakers_.MainClauseStart(s, s.last);
+    if (from <= s.first || from >= end || WordsIn(from, end) < kMinFrontedClaimWords) return false;
+  }
+  // ("Holding up a copy of the bill, ...", "In May, as the talks stalled, ...":
+  // a participle or a subordinate clause sets the scene.)
+  const absl::string_view head = Word(from);
+  if (!condition && ((head.size() > 5 && absl::EndsWith(head, "ing")) ||
+                     lexicon::IsSubordinator(absl::AsciiStrToLower(head)) || head == "as")) {
+    return false;
+  }
+  // A clause has a verb after its subject; a scene has none ("At a rally in
+  // Ohio on Monday night").
+  for (int k = from + 1; k < end; ++k) {
+    if (SubjectVerbAt(k, end)) return true;
+  }
+  return false;
 }
 
 bool ClaimFinder::RelativeAfterAttribution(int c, const Sentence& s) const {

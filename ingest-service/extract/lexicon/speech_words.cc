@@ -62,6 +62,8 @@ constexpr absl::string_view kClauseOpeners[] = {
     "On",     "At",      "For",     "With",      "Without",    "Amid",    "Earlier",
     "Later",  "Until",   "Throughout", "From",   "Under",      "Among"};
 
+constexpr absl::string_view kConditionOpeners[] = {"If", "Although", "Though", "Because"};
+
 constexpr absl::string_view kPersonObjectPronouns[] = {"him", "them", "me", "us"};
 
 constexpr absl::string_view kObjectPronouns[] = {"him", "them", "it", "me", "us", "you"};
@@ -678,6 +680,8 @@ bool IsAuxiliary(absl::string_view word) {
 }
 
 bool IsClauseOpener(absl::string_view word) { return InWordLists<kClauseOpeners>(word); }
+
+bool IsConditionClauseOpener(absl::string_view word) { return InWordLists<kConditionOpeners>(word); }
 
 bool IsPersonObjectPronoun(absl::string_view word) {
   return InWordLists<kPersonObjectPronouns>(word);
