@@ -29,6 +29,9 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     if (places_[i].money && (of_before || SaleFor(places_[i]))) {
       subject = LeftSubject(places_[i]);  // "a cutoff of $50,440 in ..."
     }
+    if (subject.empty() && places_[i].money) {
+      subject = PricedSubject(places_[i]);  // "A litre of milk costs us"
+    }
     if (subject.empty()) subject = Subject(places_[i], f);
     if (subject.empty()) subject = LeftSubject(places_[i]);
     if (subject.empty()) subject = AppositiveSubject(places_[i]);

@@ -222,6 +222,57 @@ std::string AverageSpeedSubject(const TokenView& v, const FigurePlace& p,
 // temperature whose subject is a place name a verb reached counts
 // "temperature" (lexicon::kTemperatureSubject: "while Koraput and Bolangir
 // both crossed 44C") and the names become its place.
+std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
+  int verb = BeforeCostObject(p.first - 1);  // "costs local businesses"
+  if (IsWordWith(verb, lexicon::IsObjectPronoun)) --verb;  // "costs us"
+  if (!IsWordWith(verb, lexicon::IsPriceVerb)) return std::string();
+  int end = verb - 1;  // "will cost", "have cost"
+  while (IsWordWith(end, lexicon::IsModalAuxiliary) ||
+         IsWordWith(end, lexicon::IsFiniteAuxiliary)) {
+    --end;
+  }
+  if (end < 0) return std::string();  // "Costs $5" opening the sentence
+  int first = end;  // the clause's first word: after a mark, "that" or a
+                    // verb of saying ("said fuel had cost")
+  while (first > 0 &&
+         ((t_[first - 1].kind == TokenKind::kWord &&
+           !IsWord(first - 1, "that") &&
+           !IsWordWith(first - 1, lexicon::IsSayVerb)) ||
+          IsDash(t_[first - 1]) || InsideFigure(first - 1))) {
+    --first;  // "in a four-star hotel": the figure and its dash go on
+  }
+  if (IsWordWith(first, lexicon::IsDistributiveDeterminer)) ++first;
+  TokenRange r = NounPhraseRange(first);
+  if (r.last < r.first || r.last > end || Gerund(t_[r.first].lower)) {
+    return std::string();  // not "caring for a child ... can cost": an act
+  }
+  if (IsWord(r.last + 1, "of") || IsWord(r.last + 1, "without")) {
+    // "A litre of milk", "Each lost day of the festival", "Every week
+    // without power": the complement is part of what is priced
+    const TokenRange whole = NounPhraseRange(r.last + 2);
+    if (whole.last >= whole.first && whole.first <= end) {
+      r.last = std::min(whole.last, end);  // not the verb: "milk costs"
+    }
+  }
+  const int after = r.last + 1;  // a preposition, not "a change the company
+                                 // estimates would cost"
+  if (after <= end &&
+      !IsWordWith(after, lexicon::IsNounPostmodifierPreposition) &&
+      !HasRole(t_[after], kRolePlacePreposition) && !IsWord(after, "without")) {
+    return std::string();
+  }
+  for (int j = r.last + 1; j <= end; ++j) {  // prepositional phrases only
+    const Token& t = t_[j];
+    if (InsideFigure(j) || IsDash(t)) continue;
+    if (t.kind != TokenKind::kWord || VerbForm(t.lower) ||
+        Gerund(t.lower) || IsWordWith(j, lexicon::IsSubjectPronoun) ||
+        IsWord(j, "which") || IsWord(j, "who") || IsWord(j, "that")) {
+      return std::string();  // a clause of its own
+    }
+  }
+  return PhraseOf(r);
+}
+
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!figures[i].subject().empty()) continue;

@@ -496,6 +496,20 @@ class ContextFinder : public TokenView {
   // when the verb gives money to or takes it from the object; j otherwise.
   int BeforeCostObject(int j) const;
 
+  // The subject of the sentence a price at `p` is the predicate of after
+  // "cost"/"costs" (lexicon::IsPriceVerb, with auxiliaries and the payer, a
+  // noun or an object pronoun, between): the clause's opening noun phrase
+  // (after a mark, "that" or a verb of saying; "each"/"every" skipped), with
+  // an "of" or "without" complement ("A litre of
+  // milk costs us €1.05" -> "litre of milk", "A package week in a
+  // four-star hotel near Hersonissos costs about £1,150" -> "package
+  // week"), when only prepositional phrases (opened by a noun's
+  // postmodifier preposition, a place preposition or "without") stand
+  // between it and the verb;
+  // "" otherwise ("It costs", "Repairs delayed by the storm will cost",
+  // "caring for a child can cost": a gerund's act).
+  std::string PricedSubject(const FigurePlace& p) const;
+
   // True if tokens[k] is a verb whose first object gives or gets the money
   // after it (lexicon IsCostVerb, IsEarnVerb).
   bool MoneyObjectVerbAt(int k) const;
@@ -1444,8 +1458,15 @@ class ContextFinder : public TokenView {
 
   // True if the word at tokens[k], after a capitalized run, makes the run a
   // modifier of a lowercase noun ("in Ontario schools"): a lowercase word
-  // that is no subject stop, quantity verb or -ed verb.
+  // that is no subject stop, quantity verb, -ed verb or -ly adverb ("in
+  // Heraklion regularly exceed").
   bool ModifierAfter(int k) const;
+
+  // True if tokens[k], right after a capitalized run opened by "the", is a
+  // lowercase locality noun (lexicon::IsLocalityNoun), or one modifier and
+  // such a noun, not before "of": the run names a place ("in the Niseko ski
+  // area", "in the Khwai concession"; not "the Kenya area of expertise").
+  bool LocalityAfter(int k) const;
 
   // "Shrimp exports earned Belize about $28 million", "The floods cost
   // Pakistan $30 billion": a place named as the first object of a verb of

@@ -283,6 +283,11 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (YardstickLevel(p, f, k)) {
     return std::string();  // "at 23% of capacity": the clause's subject
   }
+  if (f.dimension() == v1::DIMENSION_LENGTH &&
+      IsWordWith(k, lexicon::IsExtentAdjective)) {
+    std::string measured = NounsEndingAt(p.first - 1);
+    if (!measured.empty()) return measured;  // "drifts up to 2 metres deep"
+  }
   if (IsWord(k, "of")) {
     if (DemonstrativeThat(k + 1)) ++k;  // "9% of that funding"
     if (IsWord(k + 1, "total")) {

@@ -900,7 +900,8 @@ bool ContextFinder::ModifierAfter(int k) const {
   const Token* after = At(k);
   return after != nullptr && after->kind == TokenKind::kWord &&
          !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
-         !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower);
+         !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower) &&
+         !LyAdverb(k);  // "in Heraklion regularly exceed": an adverb
 }
 
 int ContextFinder::SitePlaceMention(int i) {
@@ -1267,7 +1268,9 @@ int ContextFinder::PlaceMentionEnd(int i) {
     ++place_end;  // "in the Sarah Baartman district", "in Kiambu county",
                   // "in Jimma zone"; not "in the French Riviera city of Nice"
   }
-  const bool modifier = ModifierAfter(place_end);
+  const bool modifier =
+      ModifierAfter(place_end) &&
+      !(IsWord(place_first - 1, "the") && LocalityAfter(place_end));
   if (place_end > place_first && !modifier &&
       !IsWordWith(i - 1, lexicon::IsHoldingNoun)) {  // "shares in AGL"
     places_found_.push_back({place_first, place_end});
@@ -1278,6 +1281,13 @@ int ContextFinder::PlaceMentionEnd(int i) {
     return place_first + 1;
   }
   return i + 1;
+}
+
+bool ContextFinder::LocalityAfter(int k) const {
+  const int noun = IsWordWith(k, lexicon::IsLocalityNoun) ? k : k + 1;
+  return IsWordWith(noun, lexicon::IsLocalityNoun) &&
+         !IsCapitalized(t_[noun]) && !IsWord(noun + 1, "of") &&
+         (noun == k || ModifierAfter(k));
 }
 
 bool ContextFinder::PlaceScopeAt(int i) const {

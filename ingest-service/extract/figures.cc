@@ -270,12 +270,18 @@ class FigureScanner : public figure_internal::TokenView {
 
   // True if the qualifier phrase of `length` tokens at i is "up to" after a
   // verb whose particle the "up" is ("inflation edged up to 3.8%"): a move to
-  // a level, retried from "to", not a limit.
+  // a level, retried from "to", not a limit. Not after a noun of the same
+  // spelling, which a determiner or a preposition opens ("stuck in drifts up
+  // to 2 metres deep").
   bool ParticleUp(int i, int length) const {
     const Token* verb = At(i - 1);
+    const Token* opener = At(i - 2);
     return length == 2 && t_[i].lower == "up" && IsWord(i + 1, "to") &&
            verb != nullptr && verb->kind == TokenKind::kWord &&
-           lexicon::IsUpParticleVerb(verb->lower);
+           lexicon::IsUpParticleVerb(verb->lower) &&
+           !(opener != nullptr && opener->kind == TokenKind::kWord &&
+             (lexicon::IsNounPhraseDeterminer(opener->lower) ||
+              HasRole(*opener, figure_internal::kRolePlacePreposition)));
   }
 
   // True if tokens[i + 1] exists and has any of the `roles` bits.

@@ -100,9 +100,10 @@ constexpr const char* kPeriodNouns[] = {
     "winter", "spring", "fall",    "autumn",  "season",   "weekend", "hour",
     "hours",  "half",   "term",    "session", "fortnight", "fortnights"};
 
+// "near": "keeps 450 ewes near Orgosolo".
 constexpr const char* kPlacePrepositions[] = {
-    "in",     "within",        "across", "throughout",
-    "inside", "nationwide in", "around", "into"};
+    "in",     "within",        "across", "throughout", "inside",
+    "nationwide in", "around", "into",   "near"};
 
 constexpr const char* kPlaceScopeWords[] = {
     "nationwide", "countrywide", "statewide", "worldwide", "nationally",
@@ -126,6 +127,13 @@ constexpr const char* kAdminAreaHeads[] = {"district", "province", "region",
 constexpr const char* kAreaNouns[] = {
     "country", "state",       "city",    "town",  "municipality",
     "countryside", "suburbs", "metro",   "capital"};
+
+// Lowercase nouns of a locality a name stands before after "the", with at
+// most one modifier between ("in the Niseko ski area", "in the Khwai
+// concession", "in the Lebourgneuf sector"): the name is a place.
+constexpr const char* kLocalityNouns[] = {
+    "area", "sector", "concession", "neighbourhood", "neighborhood",
+    "suburb", "basin", "delta", "reserve", "township"};
 
 constexpr const char* kStreetWords[] = {
     "street",   "st",      "avenue",    "ave",    "road", "rd",
@@ -383,6 +391,11 @@ constexpr const char* kUnitNouns[] = {"foot",   "yard",  "meter", "cup",
 // long").
 constexpr const char* kArticleUnitEnds[] = {"away", "long", "wide", "high",
                                             "deep", "tall", "from", "per"};
+
+// Adjectives of extent a length stands before, after the noun it measures
+// ("drifts up to 2 metres deep", "a wall 3 metres high").
+constexpr const char* kExtentAdjectives[] = {"long",  "high", "wide", "deep",
+                                             "tall",  "thick", "across"};
 
 // Plural nouns without a plural "s" ("people", "staff").
 constexpr const char* kIrregularPlurals[] = {
@@ -915,6 +928,13 @@ constexpr const char* kYearScopedNouns[] = {
 constexpr const char* kCostVerbs[] = {
     "cost",  "costs",  "costing", "saved",  "saves", "save",
     "owes",  "owed",   "charged", "charges", "charge"};
+
+// The verb a price follows whose subject is what the price is of ("A
+// litre of milk costs us €1.05").
+constexpr const char* kPriceVerbs[] = {"cost", "costs"};
+
+// Determiners of each member of a set ("Each lost day of the festival").
+constexpr const char* kDistributiveDeterminers[] = {"each", "every"};
 
 // Verbs of two objects besides kCostVerbs and kDonationVerbs, whose first
 // object is who pays or gets the sum after it ("fined the club more than
@@ -1488,6 +1508,22 @@ bool IsUnitNoun(absl::string_view word) {
 
 bool IsArticleUnitEnd(absl::string_view word) {
   return InWordLists<kArticleUnitEnds>(word);
+}
+
+bool IsLocalityNoun(absl::string_view word) {
+  return InWordLists<kLocalityNouns>(word);
+}
+
+bool IsPriceVerb(absl::string_view word) {
+  return InWordLists<kPriceVerbs>(word);
+}
+
+bool IsDistributiveDeterminer(absl::string_view word) {
+  return InWordLists<kDistributiveDeterminers>(word);
+}
+
+bool IsExtentAdjective(absl::string_view word) {
+  return InWordLists<kExtentAdjectives>(word);
 }
 
 bool IsIrregularPlural(absl::string_view word) {

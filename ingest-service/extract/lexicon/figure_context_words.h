@@ -184,6 +184,23 @@ bool IsUnitNoun(absl::string_view word);
 // long", "a litre per day").
 bool IsArticleUnitEnd(absl::string_view word);
 
+// "cost", "costs": a price after one is the price of the clause's subject
+// ("A package week near Hersonissos costs about £1,150").
+bool IsPriceVerb(absl::string_view word);
+
+// "each", "every": a determiner of each member of a set ("Every week
+// without power costs us").
+bool IsDistributiveDeterminer(absl::string_view word);
+
+// Lowercase nouns of a locality a name stands before after "the" ("area",
+// "sector", "concession": "in the Niseko ski area").
+bool IsLocalityNoun(absl::string_view word);
+
+// Adjectives of extent a length stands before when it follows the noun it
+// measures ("long", "high", "wide", "deep", "tall", "thick", "across":
+// "water nearly 600 metres deep").
+bool IsExtentAdjective(absl::string_view word);
+
 // Plural nouns without a plural "s" ("people", "children", "staff").
 bool IsIrregularPlural(absl::string_view word);
 
