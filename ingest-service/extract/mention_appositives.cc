@@ -656,10 +656,19 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     return;
   }
   // "Harbor Watch, a local advocacy group,": the name is an organisation's;
-  // so is one ranked by size ("the country's third-largest brewer").
-  if (!first.upper) {
-    if (const int kind = OrgKindHead(a, e);
-        kind >= 0 || (SizeRankedBody(a, e) && !mention_internal::ShowsAPerson(entity))) {
+  // so is one ranked by size ("the country's third-largest brewer"), also
+  // after a capitalised owner ("Okavango Wilderness Lodges, Botswana's
+  // largest listed safari operator,", "Berenberg, Germany's largest private
+  // bank,").
+  // (Not after a name joined by "of": "Holger Schmieding of Berenberg,
+  // Germany's largest private bank," describes the bank.)
+  if (const int described =
+          first.upper ? (possessive_org && !RunHasLowercase(m.first, m.last) ? AfterOwner(a, e) : -1)
+                      : a;
+      described >= 0) {
+    if (const int kind = OrgKindHead(described, e);
+        kind >= 0 ||
+        (SizeRankedBody(described, e) && !mention_internal::ShowsAPerson(entity))) {
       entity.type = v1::SOURCE_TYPE_ORGANIZATION;
       if (kind >= 0) AddKind(m.entity, kind);
       if (e < s.last && IsPunct(tokens_[e], ',')) {
@@ -798,11 +807,39 @@ bool MentionFinder::SizeRankedBody(int a, int e) const {
     if (!IsWord(t) || t.upper) continue;
     if ((t.classes & (kAffiliationPrep | kRelative | kCue)) != 0) return false;
     if (!lexicon::IsSizeSuperlative(TokenText(text_, t))) continue;
-    const Token& head = tokens_[i + 1];
-    return IsWord(head) && !head.upper &&
-           ((head.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(text_, head)));
+    // The noun phrase's last lowercase word, past up to kMaxRankedModifiers.
+    int head = i + 1;
+    while (head + 1 < e && head - i <= kMaxRankedModifiers && PlainLowercase(head) &&
+           PlainLowercase(head + 1)) {
+      ++head;
+    }
+    const Token& h = tokens_[head];
+    return IsWord(h) && !h.upper &&
+           ((h.classes & kOrgKind) != 0 || lexicon::IsBodyNoun(TokenText(text_, h)));
   }
   return false;
+}
+
+bool MentionFinder::PlainLowercase(int k) const {
+  const Token& t = tokens_[k];
+  return IsWord(t) && !t.upper && !t.possessive &&
+         (t.classes & (kAffiliationPrep | kRelative | kCue | kNameConnector)) == 0;
+}
+
+bool MentionFinder::RunHasLowercase(int first, int last) const {
+  for (int i = first; i < last; ++i) {
+    if (IsWord(tokens_[i]) && !tokens_[i].upper && !tokens_[i].all_caps) return true;
+  }
+  return false;
+}
+
+int MentionFinder::AfterOwner(int a, int e) const {
+  for (int i = a + 1; i < e && i - a <= kMaxNameTokens; ++i) {
+    const Token& t = tokens_[i];
+    if (t.possessive || (t.quote == QuoteMark::kSingleClose && !t.space_before)) return i + 1;
+    if (!IsWord(t)) return -1;
+  }
+  return -1;
 }
 
 bool MentionFinder::NameTailAt(int i, int first) const {

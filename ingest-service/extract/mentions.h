@@ -836,10 +836,25 @@ class MentionFinder {
   // (a place, nationality, party modifier, office or known person).
   int NameBeforeTitle(int first, int last) const;
   // True when an appositive in tokens [a, e) ranks a body by its size before a
-  // preposition: a size superlative (lexicon::IsSizeSuperlative) right before
-  // an organisation's kind or a body noun ("the country's third-largest
-  // brewer", "Europe's biggest carrier"; not "the biggest donor").
+  // preposition: a size superlative (lexicon::IsSizeSuperlative), up to
+  // kMaxRankedModifiers lowercase modifiers, then an organisation's kind or a
+  // body noun ending the phrase ("the country's third-largest brewer",
+  // "Europe's biggest carrier", "the largest listed safari operator"; not "the
+  // biggest donor").
   bool SizeRankedBody(int a, int e) const;
+  // Most lowercase modifiers between a size superlative and the body's kind
+  // SizeRankedBody() reads past ("largest listed safari operator").
+  static constexpr int kMaxRankedModifiers = 2;
+  // True when token `k` is a lowercase word that may stand inside a noun
+  // phrase: no possessive, preposition, relative, cue or name connector.
+  bool PlainLowercase(int k) const;
+  // For an appositive from token `a` (before `e`) opening with a capitalised
+  // owner ("Botswana's", "Tolland Water's"): the token after the owner's 's or
+  // apostrophe, else -1.
+  int AfterOwner(int a, int e) const;
+  // True when a word of tokens [first, last) is in lowercase ("of" in
+  // "Holger Schmieding of Berenberg").
+  bool RunHasLowercase(int first, int last) const;
   // Records `kind` (a kOrgKind token) as what entity `e` is.
   void AddKind(int e, int kind);
   // The organisation-kind head of an appositive in tokens [a, e) ("a local
