@@ -235,18 +235,22 @@ bool MentionFinder::RoleNounCompound(int k, const Sentence& s) const {
 namespace {
 
 // True when the tokens after `k`, to the end of its sentence and the next,
-// call a body back: "the" and a lowercase kind of organisation ("the company",
-// "the union", "the party"). Reads at most kMaxCallBackTokens tokens.
+// call a body back as a speaker: "the" and a lowercase kind of organisation
+// before a cue ("the company said", "the union says"; not "the highest since
+// the group listed"). Reads at most kMaxCallBackTokens tokens.
 bool CalledBackAsABody(absl::string_view text, const std::vector<Token>& tokens, int k) {
   constexpr int kMaxCallBackTokens = 80;
-  const int end = std::min(static_cast<int>(tokens.size()) - 1, k + kMaxCallBackTokens);
+  const int end = std::min(static_cast<int>(tokens.size()) - 2, k + kMaxCallBackTokens);
   int ends = 0;  // sentence ends passed
   for (int i = k + 1; i < end && ends < 2; ++i) {
     const Token& next = tokens[i + 1];
     if (IsSentenceMark(tokens[i]) || next.paragraph != tokens[i].paragraph) ++ends;
     if (next.kind != TokenKind::kWord || next.upper) continue;
     const absl::string_view w = TokenText(text, tokens[i]);
-    if (lexicon::IsDefiniteArticle(w) && (next.classes & kOrgKind) != 0) return true;
+    if (lexicon::IsDefiniteArticle(w) && (next.classes & kOrgKind) != 0 &&
+        tokens[i + 2].cue != 0) {
+      return true;
+    }
   }
   return false;
 }

@@ -528,9 +528,12 @@ constexpr absl::string_view kSportsStoryWords[] = {
     "referee", "cup",     "derby",      "fixture",      "stadium", "goalkeeper",
     "playoff", "playoffs", "tournament", "championship", "midfielder"};
 // Endings of abstract nouns ("electricity", "production", "investment",
-// "tourism", "ownership") that no person's name of eight letters or more has.
-constexpr absl::string_view kAbstractNounSuffixes[] = {"ity", "tion", "sion", "ment", "ism",
-                                                       "ship"};
+// "tourism", "ownership", "occupancy", "emergency") and of their plurals
+// ("shipments", "regulations") that no person's name of eight letters or more
+// has.
+constexpr absl::string_view kAbstractNounSuffixes[] = {
+    "ity", "tion", "sion", "ment", "ism", "ship", "ancy", "ency",
+    "tions", "ments", "isms", "ships"};
 // Plural party names ("Progressive Conservatives", "Liberal Democrats", "Senate
 // Republicans", "the Greens") are their parties, not people.
 constexpr absl::string_view kPartyPlurals[] = {

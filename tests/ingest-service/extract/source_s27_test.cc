@@ -41,5 +41,49 @@ TEST(SourceS27, BodyNamedWholeBeforeAParticipleCueIsThatOrganisation) {
   EXPECT_EQ(doc.sources_size(), 1);
 }
 
+TEST(SourceS27, BodyRankedBySizeAfterACapitalisedOwnerIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "Tarnwood Mountain Tours, Norway's largest independent hiking operator, "
+      "said bookings rose 12% this summer.");
+  const v1::Source* s = FindSource(doc, "tarnwood-mountain-tours");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  v1::Document other = Extract(
+      "Halvard Brokke, Bergen's biggest private bank, said lending had slowed.");
+  const v1::Source* b = FindSource(other, "halvard-brokke");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  // A person's post after an owner says nothing of the kind.
+  v1::Document person = Extract(
+      "Ingrid Solberg, Bergen's longest-serving harbour pilot, said the fog had "
+      "closed the port twice this week.");
+  const v1::Source* p = FindSource(person, "ingrid-solberg");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type(), v1::SOURCE_TYPE_PERSON);
+}
+
+TEST(SourceS27, PostHoldersWorkForTheBodyRankedBySize) {
+  v1::Document doc = Extract(
+      "Tarnwood Mountain Tours, Norway's largest independent hiking operator, "
+      "reported a 30% rise in profit on Monday.\n\n"
+      "Occupancy across its 14 lodges averaged 71%, the highest since the group "
+      "was founded.\n\n"
+      "\"Walkers want silence,\" chief executive Sigrid Aasen told analysts.");
+  const v1::Source* s = FindSource(doc, "sigrid-aasen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Tarnwood Mountain Tours");
+  EXPECT_EQ(FindSource(doc, "occupancy"), nullptr);
+}
+
+TEST(SourceS27, PluralAbstractNounOpeningASentenceIsNoOne) {
+  v1::Document doc = Extract(
+      "Olive oil exports from Puglia rose last year, the growers' union said.\n\n"
+      "Shipments to Japan fell 4% in the last quarter, he said.");
+  EXPECT_EQ(FindSource(doc, "shipments"), nullptr);
+  v1::Document other = Extract(
+      "Assessments of the damage were still under way on Friday, he said.");
+  EXPECT_EQ(FindSource(other, "assessments"), nullptr);
+}
+
 }  // namespace
 }  // namespace factwire
