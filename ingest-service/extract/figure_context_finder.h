@@ -1824,9 +1824,12 @@ class ContextFinder : public TokenView {
   // of" a name, nor before its name ("in the capital, Kabul").
   bool AreaPlaceAt(int k) const;
 
+  // True if tokens[i] is a capitalized word, ASCII or a Latin capital
+  // ("Évora", "Łódź": IsNameCapitalized), and no month: a word of a place's
+  // name.
   bool PlaceWord(int i) const {
     const Token* t = At(i);
-    return t != nullptr && IsCapitalized(*t) && !HasRole(*t, kRoleMonth);
+    return t != nullptr && IsNameCapitalized(*t) && !HasRole(*t, kRoleMonth);
   }
 
   // Empties scratch_'s answers by name when they are another document's

@@ -78,6 +78,9 @@ TEST(FigureS27Test, NamesNearBeforeAnAdverbOrBeforeALocalityNounArePlaces) {
             "Vumbura");
   EXPECT_EQ(OnlyPlace("Rents in the Kalamaria harbour area rose 12%."),
             "Kalamaria");
+  // A name opened by a Latin capital outside ASCII is a name too.
+  EXPECT_EQ(OnlyPlace("Summer highs in Évora passed 41C."), "Évora");
+  EXPECT_EQ(OnlyPlace("Rents in Łódź rose 9% last year."), "Łódź");
   // A name modifying a noun that is no locality stays no place.
   EXPECT_EQ(OnlyPlace("Shares in the Zenit mining group rose 12%."), "");
 }
