@@ -837,7 +837,9 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   if (k < j) k = BeforePlaceList(k);  // "charges in Wellington and Picton"
   if (k == j) return BeforeCommonPlace(j, verb);
   if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
-    k -= IsWord(k - 2, "the") ? 3 : 2;  // "in the state of New York"
+    k -= 2;  // "in the state of New York"
+    if (IsWord(k - 1, "the") && LowerNoun(k)) --k;  // "the inland city of"
+    if (IsWord(k, "the")) --k;
   }
   if (IsWordWith(k, lexicon::IsCompassAdjective)) {
     --k;  // "northern Texas"

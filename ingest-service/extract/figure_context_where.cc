@@ -2032,9 +2032,14 @@ int ContextFinder::PlaceStart(int i) const {
     return i;
   }
   int k = IsWord(i + 1, "the") ? i + 2 : i + 1;
-  if (IsWordWith(k, lexicon::IsPlaceNoun) && IsWord(k + 1, "of") &&
-      PlaceWord(k + 2)) {
-    return k + 2;  // "in the port of Algeciras", "in the city of Lyon"
+  // "in the inland city of Asahikawa": one modifier before the place noun
+  const int noun = k > i + 1 && LowerNoun(k) &&
+                           IsWordWith(k + 1, lexicon::IsPlaceNoun)
+                       ? k + 1
+                       : k;
+  if (IsWordWith(noun, lexicon::IsPlaceNoun) && IsWord(noun + 1, "of") &&
+      PlaceWord(noun + 2)) {
+    return noun + 2;  // "in the port of Algeciras", "in the city of Lyon"
   }
   if (IsWordWith(k, lexicon::IsCompassAdjective) && !IsCapitalized(t_[k]) &&
       PlaceWord(k + 1)) {

@@ -81,6 +81,16 @@ TEST(FigureS27Test, NamesNearBeforeAnAdverbOrBeforeALocalityNounArePlaces) {
   // A name opened by a Latin capital outside ASCII is a name too.
   EXPECT_EQ(OnlyPlace("Summer highs in Évora passed 41C."), "Évora");
   EXPECT_EQ(OnlyPlace("Rents in Łódź rose 9% last year."), "Łódź");
+  // "the <modifier> <place noun> of <Name>": the name is the place, the
+  // noun before "in" the subject.
+  const std::vector<Figure> f =
+      Find("Rents in the coastal town of Piran rose 7%.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Piran");
+  EXPECT_EQ(f[0].subject(), "Rents");
+  EXPECT_EQ(OnlyPlace("Rainfall in the central province of Jaén was 30% "
+                      "below the average."),
+            "Jaén");
   // A name modifying a noun that is no locality stays no place.
   EXPECT_EQ(OnlyPlace("Shares in the Zenit mining group rose 12%."), "");
 }
