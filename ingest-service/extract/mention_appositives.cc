@@ -571,10 +571,14 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
                             ? q + 1
                             : q;
       int r = lower;
-      while (r < end && r - lower < 3 && IsWord(tokens_[r]) && !tokens_[r].upper &&
-             ((tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
-                                     kNameConnector | kTimeWord)) == 0 ||
-              AdjectiveParticiple(text_, tokens_, r, end))) {
+      // ("of the shepherds' association Pastori Uniti Sardegna", "of the
+      // fishermen's cooperative ...": an owner's apostrophe among them.)
+      while (r < end && r - lower < 3 &&
+             ((IsWord(tokens_[r]) && !tokens_[r].upper &&
+               ((tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
+                                       kNameConnector | kTimeWord)) == 0 ||
+                AdjectiveParticiple(text_, tokens_, r, end))) ||
+              (r > lower && (tokens_[r].possessive || PluralApostrophe(text_, tokens_, r))))) {
         ++r;
       }
       if (r > lower && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;

@@ -85,5 +85,21 @@ TEST(SourceS27, PluralAbstractNounOpeningASentenceIsNoOne) {
   EXPECT_EQ(FindSource(other, "assessments"), nullptr);
 }
 
+TEST(SourceS27, PluralOwnerBeforeTheKindOfABodyKeepsItsNameAsEmployer) {
+  v1::Document doc = Extract(
+      "\"The price is still too low,\" said Aurelio Sanna, secretary of the "
+      "fishermen's cooperative Pescatori Riuniti Oristano.");
+  const v1::Source* s = FindSource(doc, "aurelio-sanna");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Pescatori Riuniti Oristano");
+  v1::Document other = Extract(
+      "\"We will strike,\" said Mele Tupou, chair of the growers' union Vava'u "
+      "Vanilla Growers.");
+  const v1::Source* t = FindSource(other, "mele-tupou");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->title(), "chair");
+  EXPECT_EQ(t->affiliation(), "Vava'u Vanilla Growers");
+}
+
 }  // namespace
 }  // namespace factwire
