@@ -42,6 +42,11 @@ Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
     // "One shopkeeper on the high street, who ..., said": the described
     // subject opening the clause, as reported speech reads it.
     if (!s.found()) s = OpeningNounPhrase(prev, k);
+    // "“…,” said one former port director.": the speaker after a cue that
+    // follows the closing mark.
+    if (!s.found() && k > prev.first && tokens_[k - 1].kind == TokenKind::kQuote) {
+      s = Right(k, prev.last);
+    }
     // "A nurse at a clinic in rural Kasungu, who ..., told": the person
     // described, not a name that stands as no person.
     if (s.found() && !s.anonymous && s.entity >= 0 && !EntityStandsAsPerson(s.entity, s.last)) {

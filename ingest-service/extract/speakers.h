@@ -159,7 +159,8 @@ class SpeakerFinder {
   int AfterOwner(int j, int hi) const;
   // The speaker before the first speech cue of sentence `prev` that has one
   // (not a bare "who"; the noun phrase opening the clause when Left() finds
-  // none), a cue in a relative clause ("A diplomat, who spoke on condition of
+  // none; after a cue right after a closing quote mark, the speaker after it:
+  // "“…,” said a retired teacher."), a cue in a relative clause ("A diplomat, who spoke on condition of
   // anonymity, said") only when no other cue has one; else nothing.
   Speaker PreviousSpeaker(const Sentence& prev) const;
   // "A spokeswoman for the hospital trust", "An aide in the mayor's office":

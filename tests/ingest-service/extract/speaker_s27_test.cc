@@ -93,5 +93,28 @@ TEST(SpeakerCompounds, SimplePhrasesStayAsTheyWere) {
             "Hussein Mohamed");
 }
 
+// A he/she opening the sentence after "“…,” said a retired teacher." stands
+// for that unnamed speaker (the cue after the closing mark names who spoke),
+// not for a person named earlier.
+TEST(SpeakerCompounds, PronounAfterAnInvertedUnnamedSpeaker) {
+  const Case cases[] = {
+      {"Juan Pérez said the talks had failed. " + kOpen + "Every hour costs money," + kClose +
+           " said a retired crane operator. He said the delay cost about $40,000 a day.",
+       "delay cost", "retired crane operator"},
+      {"Tomasz Nowak called the plan reckless. " + kOpen + "Nobody asked the farmers," + kClose +
+           " said one former ministry official. He said the consultation lasted a week.",
+       "consultation lasted", "former ministry official"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+  // A named speaker after the mark keeps the pronoun as before.
+  EXPECT_EQ(SourceNameOf(Extract("Juan Pérez said the talks had failed. " + kOpen +
+                                 "Every hour costs money," + kClose +
+                                 " said Pablo Ruiz. He said the delay cost $40,000 a day."),
+                         "delay cost"),
+            "Pablo Ruiz");
+}
+
 }  // namespace
 }  // namespace factwire
