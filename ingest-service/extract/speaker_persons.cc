@@ -184,9 +184,13 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   // "Prices, she said, had never risen so fast": not "Prices".
   const int cut = InterruptedClauseStart(k);
   // (A person named before may still be meant: "A Clinton presidency, she
-  // vowed, would ...".)
+  // vowed, would ...", but not when the name is the whole interrupted phrase:
+  // "Pillai, he said, suffered from ...".)
+  const int whole = cut >= 0 ? mentions_.MentionStartingAt(cut) : -1;
+  const bool name_alone = whole >= 0 && mentions_.mentions()[whole].last == k - 1 &&
+                          mentions_.mentions()[whole].entity == resolved;
   const bool interrupted = cut >= 0 && NamedBetween(resolved, cut, k - 1, /*as_subject=*/false) &&
-                           !EntityStandsAsPerson(resolved, cut);
+                           (name_alone || !EntityStandsAsPerson(resolved, cut));
   if (const int named = PersonAfterOwnTitle(resolved, k); named >= 0) return named;
   if (!interrupted && EntityStandsAsPerson(resolved, k)) return resolved;
   const int gender = mentions_.GenderOfToken(k);

@@ -116,5 +116,24 @@ TEST(SpeakerCompounds, PronounAfterAnInvertedUnnamedSpeaker) {
             "Pablo Ruiz");
 }
 
+// "Lopez, she said, had never ...": a he/she set off by commas right after a
+// name that is the whole phrase it interrupts is someone else, the person
+// speaking before; "A Clinton presidency, she vowed," keeps Clinton.
+TEST(SpeakerCompounds, NameAloneBeforeAParentheticalPronounIsNotTheSpeaker) {
+  EXPECT_EQ(SourceNameOf(Extract("Maria Lopez was arrested in March. Her lawyer, Ana Ruiz, "
+                                 "argued that the charges were weak. Lopez, she said, had "
+                                 "never seen the documents."),
+                         "never seen the documents"),
+            "Ana Ruiz");
+  EXPECT_EQ(SourceNameOf(Extract("Dariusz Wojcik was charged on Monday. His counsel, Piotr "
+                                 "Lis, asked for bail. Wojcik, he said, had a heart condition."),
+                         "heart condition"),
+            "Piotr Lis");
+  EXPECT_EQ(SourceNameOf(Extract("Hillary Clinton spoke in Ohio. A Clinton presidency, she "
+                                 "vowed, would protect workers."),
+                         "protect workers"),
+            "Hillary Clinton");
+}
+
 }  // namespace
 }  // namespace factwire
