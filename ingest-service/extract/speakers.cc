@@ -216,10 +216,14 @@ Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
   const Token& head = tokens_[k];
   // "the department said": an organisation kind speaks when it names an
   // organisation met earlier.
-  if (head.kind != TokenKind::kWord || head.possessive ||
-      ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k) &&
-       !mentions_.IsGroupPlural(k) && mentions_.ResolveDescription(k) < 0)) {
-    return s;
+  if (head.kind != TokenKind::kWord || head.possessive) return s;
+  // (Described() asks the same question of the head: its answer is kept.)
+  constexpr int kNotAsked = -2;
+  int description = kNotAsked;
+  if ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k) &&
+      !mentions_.IsGroupPlural(k)) {
+    description = mentions_.ResolveDescription(k);
+    if (description < 0) return s;
   }
   int first = k;
   while (first - 1 >= lo && k - first < kMaxNominalTokens) {
@@ -257,7 +261,7 @@ Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
   s.first = first;
   s.last = k + 1;
   s.anonymous = true;
-  return Described(s);
+  return description == kNotAsked ? Described(s) : Described(s, description);
 }
 
 int SpeakerFinder::ArticleBefore(const Speaker& s) const {
@@ -269,9 +273,13 @@ int SpeakerFinder::ArticleBefore(const Speaker& s) const {
 }
 
 Speaker SpeakerFinder::Described(Speaker s) const {
-  const int det = ArticleBefore(s);
   // "The agency said": the organisation of that kind named earlier.
-  int org = mentions_.ResolveDescription(s.last - 1);
+  return Described(s, mentions_.ResolveDescription(s.last - 1));
+}
+
+Speaker SpeakerFinder::Described(Speaker s, int description) const {
+  const int det = ArticleBefore(s);
+  int org = description;
   // "the judge said": the person named earlier with that title.
   if (org < 0 && det >= 0 && det == s.last - 2) org = mentions_.ResolveTitle(s.last - 1);
   // "the chief executive said" after "Ana Lee, the chief executive of ...".

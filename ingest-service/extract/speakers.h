@@ -495,6 +495,9 @@ class SpeakerFinder {
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;
+  // Described(), given `description`: what mentions_.ResolveDescription()
+  // answers for the head of `s` (the caller asked it already).
+  Speaker Described(Speaker s, int description) const;
   // "the chief executive" (`s`, two to kMaxNominalTokens lowercase words
   // after "the") said after "Ana Lee, the chief executive of Fiji Airways,":
   // the person ResolveTitle finds for its head whose title ends with all of
