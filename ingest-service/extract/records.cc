@@ -787,13 +787,13 @@ class RecordBuilder {
       if (d.speaker.anonymous) {
         UnnamedSource(d.speaker, c);
       } else if (d.speaker.entity >= 0) {
-        c->set_source_id(EntitySource(d.speaker.entity));
+        CopyInto(EntitySource(d.speaker.entity), c->mutable_source_id());
       } else if (!d.speaker.pronoun) {
         InstitutionOfFieldSource(d.speaker, c);
       }
     } else if (d.inherited_entity >= 0) {
-      c->set_speaker(mentions_.entities()[d.inherited_entity].name);
-      c->set_source_id(EntitySource(d.inherited_entity));
+      CopyInto(mentions_.entities()[d.inherited_entity].name, c->mutable_speaker());
+      CopyInto(EntitySource(d.inherited_entity), c->mutable_source_id());
     }
     CheckworthinessInput worth = CheckworthinessInputAt(m_.text, *c);
     for (int k = first_figure_[number]; k < first_figure_[number + 1]; ++k) {
@@ -819,13 +819,13 @@ class RecordBuilder {
     v1::Source* s = doc_->add_sources();
     CopyInto(slug_, s->mutable_source_id());  // (the slug SourceOfSameSlug() wrote)
     s->set_type(e.type);
-    s->set_name(e.name);
+    CopyInto(e.name, s->mutable_name());
     for (const std::string& alias : e.aliases) {
       if (alias != e.name) s->add_aliases(alias);
     }
     // An empty string is the field's default: setting one would only allocate it.
-    if (!e.title.empty()) s->set_title(e.title);
-    if (!e.affiliation.empty()) s->set_affiliation(e.affiliation);
+    if (!e.title.empty()) CopyInto(e.title, s->mutable_title());
+    if (!e.affiliation.empty()) CopyInto(e.affiliation, s->mutable_affiliation());
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
   }
@@ -892,12 +892,12 @@ class RecordBuilder {
         (named = EnclosingBody(mentions_, first, last)) >= 0) {
       // "The Kerala High Court ..., observing that", "the planning agency HCP
       // said", "Lakeshore health board admits", part of a body's name: the body.
-      c->set_source_id(EntitySource(named));
+      CopyInto(EntitySource(named), c->mutable_source_id());
       return;
     }
     if (const v1::Source* earlier = EarlierInstitution(first, last); earlier != nullptr) {
       // "the department said" after "the regional agriculture department said".
-      c->set_source_id(earlier->source_id());
+      CopyInto(earlier->source_id(), c->mutable_source_id());
       return;
     }
     if (InstitutionByKind(first, last, c)) return;
@@ -940,7 +940,7 @@ class RecordBuilder {
       // Republican").
       Entity& e = mentions_.entities()[person];
       if (e.affiliation.empty()) e.affiliation = std::string(affiliation);
-      c->set_source_id(EntitySource(person));
+      CopyInto(EntitySource(person), c->mutable_source_id());
       return;
     }
     // The body a spokesman or official speaks for, or a document comes from, is
@@ -967,7 +967,7 @@ class RecordBuilder {
                     : -1;
     if (named < 0 && name > first) named = NamedInstitution(m_, mentions_, name, last);
     if (named >= 0) {
-      c->set_source_id(EntitySource(named));
+      CopyInto(EntitySource(named), c->mutable_source_id());
       return true;
     }
     if (name < 0) return false;
@@ -1202,7 +1202,7 @@ class RecordBuilder {
     AppendSlug(name, id);
     if (anonymous_.insert(*id).second) {
       v1::Source* s = doc_->add_sources();
-      s->set_source_id(*id);
+      CopyInto(*id, s->mutable_source_id());
       s->set_type(type);
       CopyInto(name, s->mutable_name());
       if (!affiliation.empty()) CopyInto(affiliation, s->mutable_affiliation());
