@@ -17,6 +17,30 @@ namespace factwire {
 namespace claims_internal {
 namespace {
 
+// False when token `t` (of `text`) can join no clause that
+// ClaimFinder::ClauseWithOwnSpeaker() or CoordinatedVerbAt() read after it: no
+// comma, semicolon or dash, and no lowercase word whose size and first letter
+// a lexicon::IsClauseLink() word has ("and", "but", "after", "while",
+// "though", "whereas", "although"). ContentAfter() asks this before those two
+// calls for every token: most tokens are turned away without them.
+bool MayJoinClauses(const Token& t, absl::string_view text) {
+  if (t.punct == ',' || t.punct == ';' || t.punct == 'D' || t.punct == '-') return true;
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const char first = text.data()[t.begin];
+  switch (t.end - t.begin) {
+    case 3:
+      return first == 'a' || first == 'b';
+    case 5:
+      return first == 'a' || first == 'w';
+    case 6:
+    case 7:
+    case 8:
+      return first == 'a' || first == 't' || first == 'w';
+    default:
+      return false;
+  }
+}
+
 // True if `lower` (lowercase) is a one-word entry of
 // lexicon::PrefixQualifiers() ("about", "around", "nearly"); the entries of
 // several words ("more than", "up to") are never one token and are left out.
@@ -233,10 +257,12 @@ std::pair<int, int> ClaimFinder::ContentAfter(int cue, int from,
     // ("..., according to minutes of the meeting": whose account it is.)
     if (IsPunct(t_[e], ',') && e + 2 < s.last && IsCue(e + 1, kCueAccording)) break;
     if (t_[e].kind == TokenKind::kQuote && QuoteClaimedAt(e)) break;
-    if (e > k && ClauseWithOwnSpeaker(e, s)) break;
-    // "called the plan reckless and accused the council of ...": a second verb
-    // of the speaker's ends what the first reported.
-    if (e > k && CoordinatedVerbAt(e, cue, k, s)) break;
+    if (e > k && MayJoinClauses(t_[e], m_.text)) {
+      if (ClauseWithOwnSpeaker(e, s)) break;
+      // "called the plan reckless and accused the council of ...": a second
+      // verb of the speaker's ends what the first reported.
+      if (CoordinatedVerbAt(e, cue, k, s)) break;
+    }
     // "said yes, but added that ...": a coordinated cue reports words of its own.
     if (e > k && IsPunct(t_[e], ',') && e + 2 < s.last && lexicon::IsClauseJoin(Word(e + 1))) {
       int v = e + 2;

@@ -92,6 +92,8 @@ constexpr absl::string_view kAnswerToCues[] = {
     "respond", "responded", "responds", "responding", "reply",   "replied",
     "replies", "replying",  "react",    "reacted",    "reacts",  "reacting"};
 
+// (reported_spans.cc's MayJoinClauses() lets through only the sizes and first
+// letters of these words: a word added here may need it widened.)
 constexpr absl::string_view kClauseLinks[] = {"after",   "while",  "but",     "and",
                                               "whereas", "though", "although"};
 
