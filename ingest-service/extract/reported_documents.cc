@@ -381,12 +381,15 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
     // "Alder: Absolutely. We built it for a century.": in a transcript (two or
     // more paragraphs open with a label), every sentence of a labelled paragraph
     // is the speaker's.
+    // (Not for a paragraph's first sentence; IsTranscript, read once per text,
+    // before the walk back to the opener, whose label is sought again for each
+    // of its paragraph's sentences.)
     int first = m_.sentence_of_token[s.first];
+    if (first == 0 || m_.sentences[first - 1].paragraph != s.paragraph || !IsTranscript()) {
+      return;
+    }
     while (first > 0 && m_.sentences[first - 1].paragraph == s.paragraph) --first;
     const Sentence& opener = m_.sentences[first];
-    // (IsTranscript, read once per text, before the opener's label is sought
-    // again for each of its paragraph's sentences.)
-    if (&opener == &s || opener.paragraph != s.paragraph || !IsTranscript()) return;
     colon = LabelColon(opener);
     if (colon < 0 || t_[colon + 1].kind == TokenKind::kQuote ||
         (colon == opener.first && !IsQaTranscript())) {
