@@ -2645,5 +2645,83 @@ TEST_F(ArticlesTest, DecadesSummersCelsiusAndServiceHours) {
   EXPECT_EQ(FigureText(doc, "from 04.30 to 23.30"), nullptr);
 }
 
+// Session 27 (rep): words before an attribution between commas whose cue a quote
+// took are the speaker's ("The ferry service, she added, was “…”"); a name after
+// a cue closing the sentence speaks past a relative aside before the cue; a
+// scene or a question before an attribution is no claim.
+TEST_F(ArticlesTest, FaroeFerryFares) {
+  v1::Document doc = Analyze("faroe-ferry-fares");
+  EXPECT_EQ(SpeakerOf(doc, "The ferry service"), "Ruth Vang");
+  EXPECT_EQ(SpeakerOf(doc, "Island councils were told of the plan"), "Johanna Petersen");
+  EXPECT_EQ(SpeakerOf(doc, "The rise will hurt families on Suduroy"), "Rolant Hansen");
+  EXPECT_EQ(SpeakerOf(doc, "If the government does not step in"), "Rolant Hansen");
+  EXPECT_EQ(SpeakerOf(doc, "transport costs have risen"), "Marni Joensen");
+  EXPECT_EQ(FindClaim(doc, "At a meeting in Klaksvik"), nullptr);
+  EXPECT_EQ(FindClaim(doc, "Asked whether a subsidy"), nullptr);
+}
+
+// Session 27 (fig): prices after "cost" are the price of the clause's subject,
+// lengths before "deep" measure the noun before them, and names after "near",
+// before an -ly adverb or between "the" and a locality noun are places.
+TEST_F(ArticlesTest, CostSubjectsDepthsAndLocalityPlaces) {
+  v1::Document doc = Analyze("evora-cork-harvest-heat");
+  const v1::Figure* day = FigureText(doc, "about €180");
+  ASSERT_NE(day, nullptr);
+  EXPECT_EQ(day->subject(), "day's stripping");
+  const v1::Figure* week = FigureText(doc, "roughly €25,000");
+  ASSERT_NE(week, nullptr);
+  EXPECT_EQ(week->subject(), "week of lost stripping");
+  const v1::Figure* boreholes = FigureText(doc, "up to 120 metres");
+  ASSERT_NE(boreholes, nullptr);
+  EXPECT_EQ(boreholes->subject(), "boreholes");
+  EXPECT_EQ(boreholes->qualifier(), v1::QUALIFIER_AT_MOST);
+  const v1::Figure* wells = FigureText(doc, "30 metres");
+  ASSERT_NE(wells, nullptr);
+  EXPECT_EQ(wells->place(), "Mora");
+  const v1::Figure* farm = FigureText(doc, "600 hectares");
+  ASSERT_NE(farm, nullptr);
+  EXPECT_EQ(farm->place(), "Arraiolos");
+  const v1::Figure* heat = FigureText(doc, "40C");
+  ASSERT_NE(heat, nullptr);
+  EXPECT_EQ(heat->place(), "Évora");
+  EXPECT_EQ(SpeakerOf(doc, "Every week of lost stripping"), "Joaquim Brito");
+}
+
+TEST_F(ArticlesTest, AzoresCannerySaleSources) {
+  v1::Document doc = Analyze("azores-tuna-cannery-sale");
+  // A long relative clause after the appositive still leaves title and employer.
+  const v1::Source* furtado = Named(doc, "Lúcia Furtado");
+  ASSERT_NE(furtado, nullptr);
+  EXPECT_EQ(furtado->title(), "quality inspector");
+  EXPECT_EQ(furtado->affiliation(), "Conservas Atlânticas");
+  const v1::Source* amaral = Named(doc, "Helena Amaral");
+  ASSERT_NE(amaral, nullptr);
+  EXPECT_EQ(amaral->title(), "marine biologist");
+  EXPECT_EQ(amaral->affiliation(), "University of the Azores");
+  const v1::Source* buyer = Named(doc, "Marfresco");
+  ASSERT_NE(buyer, nullptr);
+  EXPECT_EQ(buyer->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* court = Named(doc, "Azores Competition Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  // "Shipments ... fell 22%, Bettencourt said": a plural abstract noun opener
+  // is no source; the claim is Bettencourt's.
+  EXPECT_EQ(Named(doc, "Shipments"), nullptr);
+  EXPECT_EQ(SpeakerOf(doc, "Shipments of canned tuna"), "Rui Bettencourt");
+}
+
+// spk (session 27): speakers whose phrase is a compound of role nouns or has a
+// name modifying its role noun ("said a ministry official", "said company
+// spokesman Martín Olivera", "His chief aide ..., saying").
+TEST_F(ArticlesTest, CompoundRoleNounSpeakersOnTheMontevideoDocks) {
+  v1::Document doc = Analyze("montevideo-dock-night-shifts");
+  EXPECT_EQ(SourceNameOf(doc, "stand idle at three"), "Martín Olivera");
+  EXPECT_EQ(SpeakerOf(doc, "port working normally"), "ministry official");
+  EXPECT_EQ(SpeakerOf(doc, "confident of a deal"), "chief aide");
+  EXPECT_EQ(SpeakerOf(doc, "costs the exporters money"), "former port authority director");
+  EXPECT_EQ(SpeakerOf(doc, "stop arriving at midnight"), "veteran crane operator");
+  EXPECT_EQ(SourceNameOf(doc, "never once sat down"), "Beatriz Acosta");
+}
+
 }  // namespace
 }  // namespace factwire
