@@ -133,6 +133,23 @@ bool ResultWonBefore(const std::vector<Token>& t, int at) {
   return false;
 }
 
+// Whether tokens[end] is a time zone written as its capitalised abbreviation
+// (lexicon::IsClockZoneWord: "GMT", "CST", "BST"), which makes the clock-shaped
+// number before it a time of day with or without "at" ("14.31 BST" heading a
+// live-blog entry, "the vote closed 21.00 CET"); "local" and lowercase words
+// ("eat", "cat") do not count here.
+bool ZoneAbbreviationAfter(const std::vector<Token>& t, int end) {
+  const Token* zone = At(t, end);
+  if (zone == nullptr || zone->kind != TokenKind::kWord || zone->raw.size() < 3 ||
+      zone->lower == "local" || !lexicon::IsClockZoneWord(zone->lower)) {
+    return false;
+  }
+  for (char c : zone->raw) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 // "Kick-off is at 19.45 on Saturday", "at 18.30 local time", "host Eibar on
 // Sunday at 18.30": a plain number shaped like a clock time (ClockShaped)
 // after "at" is a time of day when a time zone follows, an event set for a
@@ -145,9 +162,11 @@ bool ResultWonBefore(const std::vector<Token>& t, int at) {
 // stay figures.
 bool IsPointClockTime(const std::vector<Token>& t, const Amount& a) {
   if (!ClockShaped(t[a.number_first]) || a.first != a.number_first ||
-      a.number_end != a.number_first + 1 || !IsWordAt(t, a.first - 1, "at")) {
+      a.number_end != a.number_first + 1) {
     return false;
   }
+  if (ZoneAbbreviationAfter(t, a.end)) return true;
+  if (!IsWordAt(t, a.first - 1, "at")) return false;
   bool zone = false;
   const bool day_after = ClockZoneOrDayAfter(t, a.end, &zone);
   if (zone || ClockEventBefore(t, a.first - 1)) return true;

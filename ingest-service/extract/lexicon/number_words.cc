@@ -172,9 +172,12 @@ constexpr ListedAgeSpan kListedAgeSpans[] = {
 constexpr int kOldestListedAge = 120;
 
 // Words that mark the number before them as a time of day ("at 19.45 local
-// time", "at 18.30 GMT").
-constexpr const char* kClockZoneWords[] = {"local", "gmt", "utc", "cet", "bst",
-                                           "cat", "eat", "wat", "ist"};
+// time", "at 18.30 GMT", "14.31 CST").
+constexpr const char* kClockZoneWords[] = {
+    "local", "gmt",  "utc",  "cet",  "cest", "bst",  "eet",  "eest",
+    "cat",   "eat",  "wat",  "sast", "ist",  "pkt",  "jst",  "kst",  "hkt",
+    "sgt",   "aest", "aedt", "awst", "nzst", "nzdt", "est",  "edt",  "cst",
+    "cdt",   "mst",  "mdt",  "pst",  "pdt"};
 
 // Words naming a day that may follow a time of day ("at 18.30 tonight"); a
 // weekday name after "on" does too (kRoleWeekday).

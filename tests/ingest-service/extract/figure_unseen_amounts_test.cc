@@ -1038,6 +1038,19 @@ TEST(NotAFigureTest, PointClockTimeNeedsClockEvidence) {
   }
 }
 
+// A clock-shaped number before a time zone's capitalised abbreviation is a
+// time of day without "at" too ("14.31 BST" heading a live-blog entry); a
+// lowercase word spelled like a zone, or a number not shaped like a clock,
+// leaves the figure.
+TEST(NotAFigureTest, ClockTimeBeforeAZoneAbbreviationIsNoFigure) {
+  EXPECT_TRUE(Find("14.31 BST\n\nRescue crews reached the coast road.").empty());
+  EXPECT_TRUE(Find("The polls closed 21.00 CET with queues outside.").empty());
+  EXPECT_TRUE(Find("Update, 09.45 EDT: the storm weakened.").empty());
+  EXPECT_EQ(Find("Prices rose 12.30 eat more.").size(), 1u);
+  EXPECT_EQ(Find("The index closed at 1402.75 CET traders said.").size(), 1u);
+  EXPECT_EQ(Find("Shares gained 14.75 GMT reported.").size(), 1u);
+}
+
 // A result an event was won or set at ("won the final at", "broke the world
 // record at") keeps its figure though a day follows it; an event merely set
 // for a time ("play the final at 18.30 on Sunday") stays a time of day.
