@@ -1104,7 +1104,12 @@ class ClaimFinder {
   // kMinFrontedClaimWords words or more, not an adverbial opener alone ("In
   // those years, Ms. Ripert said, when ..."); after an opener, the main clause
   // (speakers_.MainClauseStart) holds that many ("With 214 of 226 stations
-  // counted, Ruiz had 51.6%, the commission said before midnight").
+  // counted, Ruiz had 51.6%, the commission said before midnight"), except
+  // after a condition opener (lexicon::IsConditionClauseOpener: "If Clinton
+  // is elected, he said, ..."), whose clause is part of the claim. Words
+  // opening with a participle or a subordinator ("Holding up a copy of the
+  // bill,", "As the talks stalled,") set the scene, and words with no verb
+  // after a subject ("At a rally in Ohio on Monday night") are no claim.
   bool FrontedClaimBefore(int group_first, const Sentence& s) const;
   // True when a comma and a relative pronoun follow cue `c` and the relative
   // clause has a report cue of its own ("..., the bank has said, which

@@ -58,8 +58,8 @@ bool IsAuxiliary(absl::string_view word);
 // written at a sentence start.
 bool IsClauseOpener(absl::string_view word);
 
-// Clause openers (IsClauseOpener) of a condition or a concession ("If",
-// "Although", "Unless"), as written at a sentence start: their clause belongs
+// Openers of a condition, a concession or a cause ("If", "Although",
+// "Though", "Because"), as written at a sentence start: their clause belongs
 // to the claim it opens ("If rates rise, she said, ..."), not to when or where
 // it was said.
 bool IsConditionClauseOpener(absl::string_view word);
