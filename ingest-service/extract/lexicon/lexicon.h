@@ -344,8 +344,10 @@ bool IsClubSport(absl::string_view word);
 // "match", "referee", "cup"; exact bytes): the story's clubs are clubs.
 bool IsSportsStoryWord(absl::string_view word);
 
-// True when `word` ends like an abstract noun ("-ity", "-tion", "-sion",
-// "-ment", "-ism", "-ship": "Electricity", "investment"; exact bytes).
+// True when `word` ends like an abstract noun, singular or plural ("-ity",
+// "-tion", "-sion", "-ment", "-ism", "-ship", "-ancy", "-ency", and "-tions",
+// "-ments", "-isms", "-ships": "Electricity", "investments", "Agency"; exact
+// bytes, so a capitalised word matches by its lowercase ending).
 bool HasAbstractNounSuffix(absl::string_view word);
 
 // True for the label of a caption or credit line ("photo", "image",
