@@ -343,6 +343,17 @@ bool IsNamesAloneOverCreditsAt(absl::string_view text, const std::vector<Line>& 
          IsDateOrBylineAt(text, lines, k + 1);
 }
 
+// "Sofia Gallo in Lecce" alone at lines[k]: a person's name or names
+// (PersonNames) with the place filed from (WithoutPlace) and no lead, a byline
+// as some pages print it over a picture's caption rather than a date.
+bool IsNamesFromPlaceAloneAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  if (k >= lines.size() || (k + 1 < lines.size() && !lines[k + 1].blank_before)) return false;
+  const absl::string_view s = View(text, lines[k]);
+  if (s.size() > kMaxBylineBytes || EndsSentence(s)) return false;
+  const absl::string_view front = WithoutPlace(s);
+  return front.size() < s.size() && !PersonNames(front).empty();
+}
+
 // "Mining", "Dar es Salaam", "Ho Chi Minh City" at lines[i], alone over a
 // date or byline line, over a standfirst over one, or over a name alone over
 // one ("Mining\n\nAine Keogh\n\n12 February 2026").
@@ -882,7 +893,8 @@ bool IsLabelLineOverCreditsAt(absl::string_view text, const std::vector<Line>& l
 
 // The standfirst at lines[i] (text `s`): alone over two blocks or more and a
 // standfirst (IsStandfirst), or one over the header's credits (a date or
-// byline line, or a label alone over one: IsLabelOverCreditsAt); or in one block
+// byline line, a label alone over one: IsLabelOverCreditsAt, or a name with
+// its place alone: IsNamesFromPlaceAloneAt); or in one block
 // with the headline, over a short byline, date or section line, or furniture
 // over one (IsCreditsAt), or a section or capitals label line over one
 // (IsLabelLineOverCreditsAt). Under a byline and a date a sentence is the lede
@@ -906,7 +918,8 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   const bool standfirst =
       alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, i + 1) ||
                                                        IsLabelOverCreditsAt(text, lines, i + 1) ||
-                                                       IsWireDatelineOverCreditsAt(text, lines, i + 1)) &&
+                                                       IsWireDatelineOverCreditsAt(text, lines, i + 1) ||
+                                                       IsNamesFromPlaceAloneAt(text, lines, i + 1)) &&
                                                       IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&

@@ -681,5 +681,23 @@ TEST(Layout, ALowercaseBylineDateOrCreditDoesNotCarryTheHeadlineOn) {
   EXPECT_EQ(wrapped.headline, std::string(kTitle) + " as crews wait for the silt to clear");
 }
 
+// A standfirst of two sentences alone over "Name in Place" alone, a byline
+// without its "By" set over a picture's caption or the lede: the standfirst
+// is read.
+TEST(Layout, StandfirstOverNameFromPlace) {
+  const std::string kStandfirst =
+      "Counts rose for a third year. Biologists credit quieter waters and cleaner estuaries";
+  const char* const kUnder[] = {"Pieter de Vries in Harlingen\n\nPhotograph: Seals on a sandbank",
+                                "Ines Alvarez and Tom Berg in Cadiz",
+                                "Marta Nowak at Gdansk"};
+  for (const char* under : kUnder) {
+    const std::string text = "Environment\n\nHarbour seals return to the Wadden Sea\n\n" +
+                             kStandfirst + "\n\n" + under + "\n\n" + kBody;
+    const Layout layout = ReadLayout(text);
+    EXPECT_EQ(layout.headline, "Harbour seals return to the Wadden Sea") << under;
+    EXPECT_EQ(layout.subheadline, kStandfirst) << under;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
