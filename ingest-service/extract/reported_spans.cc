@@ -617,7 +617,9 @@ Speaker ClaimFinder::PhraseAfterComma(int cue, const Sentence& s) const {
   int p = cue - 1;
   while (p > s.first && cue - p <= kMaxFinalSpeakerTokens && !IsPunct(t_[p], ',')) {
     // (A cue word read as a noun stays: "..., the state weather bureau said.")
-    if (t_[p].kind != TokenKind::kWord || (p != cue && IsCue(p, kCueQuote | kCueReport))) {
+    // (So does the apostrophe of a plural owner: "..., the nurses' union said.")
+    if ((t_[p].kind != TokenKind::kWord && !speakers_.IsPossessiveMark(p)) ||
+        (p != cue && IsCue(p, kCueQuote | kCueReport))) {
       return Speaker{};
     }
     --p;

@@ -1,0 +1,46 @@
+// Reported speech of session 28: a speaker whose phrase holds a plural
+// owner's apostrophe ("..., the nurses' union said.").
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+
+// "<claim>, the <owners>' <body> said.": the body after the comma speaks,
+// the apostrophe closing its plural owner ("growers'", "nurses’") being part of
+// its phrase, also after a subordinate clause and with the body's name after it.
+TEST(ReportedS28, BodyWithAPluralOwnerAfterTheClaimSpeaks) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* speaker;
+  };
+  const Case kCases[] = {
+      {"Ward staff will strike for two days in March, the nurses' union said.",
+       "Ward staff will strike for two days", "the nurses' union"},
+      {"Ward staff will strike for two days in March, the nurses’ union said on Monday.",
+       "Ward staff will strike for two days", "the nurses’ union"},
+      {"Beekeepers expect to take about 900 tonnes of honey this year, after a wet spring "
+       "kept the hives too cold to forage, the producers' association Apimiel said on Friday.",
+       "Beekeepers expect to take about 900 tonnes", "the producers' association Apimiel"},
+      {"Dock pay will rise by 4% from June, a dockers' union said.",
+       "Dock pay will rise by 4% from June", "a dockers' union"},
+  };
+  for (const Case& c : kCases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->kind(), v1::CLAIM_KIND_INDIRECT_QUOTE) << c.text;
+    EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
+    EXPECT_EQ(claim->cue(), "said") << c.text;
+    EXPECT_EQ(claim->text().find(" union"), std::string::npos) << claim->text();
+  }
+}
+
+}  // namespace
+}  // namespace factwire
