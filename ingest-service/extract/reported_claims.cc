@@ -37,6 +37,30 @@ bool HasQuoteMark(const std::vector<Token>& tokens, int from, int to) {
   return false;
 }
 
+// True when `tokens` [first, name) are a title set before a name between
+// commas: an owner's or an article's phrase ("the company's chief executive",
+// "its spokeswoman") of at most kMaxNominalAsideTokens words in lowercase but
+// an owner's name, its head a title or speaking noun, closed by the comma at
+// name - 1 (", said the company's chief executive, John Ferriola.").
+bool TitleAppositiveBefore(const std::vector<Token>& tokens, int first, int name) {
+  const int head = name - 2;
+  if (head <= first || head - first > kMaxNominalAsideTokens || !IsPunct(tokens[name - 1], ',')) {
+    return false;
+  }
+  const Token& opener = tokens[first];
+  const Token& h = tokens[head];
+  if (opener.kind != TokenKind::kWord || opener.upper || (opener.classes & kDeterminer) == 0 ||
+      h.kind != TokenKind::kWord || h.upper ||
+      (h.classes & (kTitle | kTitleHead | kSpeakerNoun)) == 0) {
+    return false;
+  }
+  for (int k = first + 1; k < head; ++k) {
+    const Token& t = tokens[k];
+    if (!(t.kind == TokenKind::kWord || t.possessive) || (t.cue != 0 && !t.upper)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ClaimFinder::IsRelativeSpeaker(const Speaker& sp) const {
@@ -361,8 +385,11 @@ void ClaimFinder::Reported(const Sentence& s) {
     Speaker sp;
     if (!participle && c > s.first + 1 && IsPunct(t_[c - 1], ',') &&
         (t_[c].cue & kCueObject) == 0) {
+      // (Also after the name's title: "..., said the company's chief
+      // executive, John Ferriola.")
       if (Speaker right = speakers_.Right(c, s.last);
-          right.found() && right.first <= c + 2 &&
+          right.found() &&
+          (right.first <= c + 2 || TitleAppositiveBefore(t_, c + 1, right.first)) &&
           ((right.entity >= 0 && t_[right.first].upper) ||
            ((t_[right.first].classes & kDeterminer) != 0 &&
             (t_[right.last - 1].classes & (kSpeakerNoun | kTitle | kTitleHead)) != 0)) &&

@@ -1,5 +1,6 @@
 // Reported speech of session 28: a speaker whose phrase holds a plural
-// owner's apostrophe ("..., the nurses' union said.").
+// owner's apostrophe ("..., the nurses' union said."); a name after its title
+// following the cue ("..., said the company's chief executive, John Ferriola.").
 #include <string>
 
 #include "gtest/gtest.h"
@@ -39,6 +40,35 @@ TEST(ReportedS28, BodyWithAPluralOwnerAfterTheClaimSpeaks) {
     EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
     EXPECT_EQ(claim->cue(), "said") << c.text;
     EXPECT_EQ(claim->text().find(" union"), std::string::npos) << claim->text();
+  }
+}
+
+// "<claim>, said the <owner>'s <title>, <Name>.": the name after its title
+// speaks, also when a scene opens the sentence ("In Bergen, ...": no speaker
+// "Bergen", and the claim is the words before the cue, not the title).
+TEST(ReportedS28, NameAfterItsTitleFollowingTheCueSpeaks) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* speaker;
+  };
+  const Case kCases[] = {
+      {"In Bergen, the old ferry will be replaced next year, said the operator's chief "
+       "engineer, Kari Nilsen.",
+       "the old ferry will be replaced next year", "Kari Nilsen"},
+      {"At the Tema terminal, exports have fallen by a third, said its spokeswoman, Abena "
+       "Owusu, who joined the company in 2019.",
+       "exports have fallen by a third", "Abena Owusu"},
+      {"On the east coast, the catch was the worst in a decade, said the cooperative's "
+       "president, Tomás Irarrázabal.",
+       "the catch was the worst in a decade", "Tomás Irarrázabal"},
+  };
+  for (const Case& c : kCases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
+    EXPECT_EQ(claim->text().find(", said"), std::string::npos) << claim->text();
   }
 }
 
