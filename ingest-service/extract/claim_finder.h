@@ -85,6 +85,7 @@ class ClaimFinder {
     LendContinuedSpeakers();
     const size_t first_reported = claims_.size();
     for (const Sentence& s : m_.sentences) Reported(s);
+    ChainPronounSpeakers(first_reported);
     LendReportedSpeakers(first_reported);
     LendEarlierSpeakers(first_reported);
     LendMentionedSpeakers(first_reported);
@@ -292,6 +293,16 @@ class ClaimFinder {
   // A quote that runs to the end of its paragraph and goes on in a quote opening
   // the next one (“A ¶ “B,” said X) is X's too, unless it has its own speaker.
   void LendContinuedSpeakers();
+  // "A customer ..., who asked not to be named, said .... She said .... ¶ “…,”
+  // she said.": a quote's own he/she speaker resolves again
+  // (SpeakerFinder::PronounAntecedent) against the speaker of the claim whose
+  // speaker comes first in the sentence before, reported speech included, when
+  // that speaker is unnamed and the sentence's own cue yields no speaker or only
+  // a pronoun; quotes that inherited the old speaker take the new one.
+  void ChainPronounSpeakers(size_t first_reported);
+  // True when quote `q` opens its claim and that claim's speaker is its own
+  // he/she (not inherited, not yet resolved to an unnamed phrase).
+  bool OwnPronounSpeaker(int q) const;
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
   // inside reported speech takes the reporter's speaker.
   void LendReportedSpeakers(size_t first_reported);

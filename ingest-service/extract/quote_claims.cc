@@ -1263,6 +1263,54 @@ void ClaimFinder::LendContinuedSpeakers() {
   }
 }
 
+bool ClaimFinder::OwnPronounSpeaker(int q) const {
+  const int ci = quote_claim_[q];
+  if (ci < 0 || (q > 0 && quote_claim_[q - 1] == ci)) return false;
+  const ClaimDraft& quote = claims_[ci];
+  const Speaker& sp = quote.speaker;
+  return !quote.inherited && sp.pronoun && !sp.anonymous && sp.last == sp.first + 1 &&
+         (t_[sp.first].classes & kPersonPronoun) != 0;
+}
+
+void ClaimFinder::ChainPronounSpeakers(size_t first_reported) {
+  const int n = static_cast<int>(m_.quotes.size());
+  int q = 0;
+  while (q < n && !OwnPronounSpeaker(q)) ++q;
+  if (q == n) return;
+  // The claim whose speaker comes first in each sentence (PreviousSpeaker reads
+  // a sentence's first cue too), found once all claims are.
+  std::vector<int> credited(m_.sentences.size(), -1);
+  for (size_t i = 0; i < claims_.size(); ++i) {
+    const Speaker& sp = claims_[i].speaker;
+    if (!sp.found() || claims_[i].inherited) continue;
+    int& slot = credited[m_.sentence_of_token[sp.first]];
+    if (slot < 0 || sp.first < claims_[slot].speaker.first) slot = static_cast<int>(i);
+  }
+  for (; q < n; ++q) {
+    if (!OwnPronounSpeaker(q)) continue;
+    const int ci = quote_claim_[q];
+    ClaimDraft& quote = claims_[ci];
+    const Speaker old = quote.speaker;
+    const int own = m_.sentence_of_token[std::min(m_.quotes[q].open, old.first)];
+    if (own == 0 || m_.sentences[own - 1].paragraph + 1 < m_.sentences[own].paragraph) continue;
+    const int lender = credited[own - 1];
+    // (Only an unnamed source is lent: PronounAntecedent read names already.)
+    if (lender < 0 || lender == ci || !claims_[lender].speaker.anonymous) continue;
+    quote.speaker = speakers_.PronounAntecedent(
+        old, m_.sentences[m_.sentence_of_token[old.first]], m_.sentences[own - 1],
+        &claims_[lender].speaker);
+    const Speaker& now = quote.speaker;
+    if (now.entity == old.entity && now.anonymous == old.anonymous) continue;
+    // ("“A,” she said. “B.”": B took the speaker A had.)
+    for (size_t j = ci + 1; j < first_reported; ++j) {
+      ClaimDraft& later = claims_[j];
+      if (later.inherited && later.speaker.first == old.first && later.speaker.last == old.last) {
+        later.speaker = now;
+      }
+    }
+  }
+}
+
 void ClaimFinder::LendReportedSpeakers(size_t first_reported) {
   const size_t n = claims_.size();
   size_t from = first_reported;

@@ -27,6 +27,17 @@ void NameByPhrase(Speaker* s, const Speaker& said) {
   s->name_last = said.last;
 }
 
+// The unnamed speaker a claim credited `credited` stands for: an unnamed
+// phrase, or the phrase a pronoun was resolved to ("She" for "A customer in
+// Moose Jaw"); nothing for a name or a pronoun resolved to a name (the pronoun
+// of the quote resolves to names by itself).
+Speaker Unchained(const Speaker& credited) {
+  if (!credited.anonymous) return Speaker{};
+  if (!credited.pronoun) return credited;
+  if (credited.name_first < 0) return Speaker{};
+  return speaker_internal::AnonymousSpeaker(credited.name_first, credited.name_last);
+}
+
 }  // namespace
 
 Speaker SpeakerFinder::PreviousSpeaker(const Sentence& prev) const {
@@ -361,8 +372,8 @@ Speaker SpeakerFinder::ItAntecedent(Speaker s, const Sentence& own, const Senten
   return s;
 }
 
-Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
-                                         const Sentence& prev) const {
+Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own, const Sentence& prev,
+                                         const Speaker* credited) const {
   if (!s.pronoun || s.anonymous || s.last != s.first + 1 || prev.last > s.first) return s;
   // "“…,” they said." after "One campaign aide ... said": the unnamed source.
   if (absl::EqualsIgnoreCase(TokenText(text_, tokens_[s.first]), "they") &&
@@ -380,7 +391,8 @@ Speaker SpeakerFinder::PronounAntecedent(Speaker s, const Sentence& own,
       (person && NamedBetween(s.entity, own.first, s.first, /*as_subject=*/true))) {
     return s;
   }
-  const Speaker said = PreviousSpeaker(prev);
+  Speaker said = PreviousSpeaker(prev);
+  if (credited != nullptr && (!said.found() || said.pronoun)) said = Unchained(*credited);
   // ("An executive at a rival bank said": any singular speaking noun is one
   // person.)
   if ((!IsOnePerson(said) && !IsOneUnnamedSource(said)) ||

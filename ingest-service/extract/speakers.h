@@ -90,7 +90,12 @@ class SpeakerFinder {
   // A "they" that resolves to no one: the unnamed singular source `prev` reports
   // speaking ("One campaign aide, who ..., said", "a ministry source said"),
   // as an anonymous speaker; else `s`.
-  Speaker PronounAntecedent(Speaker s, const Sentence& own, const Sentence& prev) const;
+  // `credited`, when given, is the speaker of the first claim the claim finder
+  // credited in `prev`; when it is unnamed it speaks for `prev` where no speaker
+  // of `prev` is found or only a pronoun ("A customer ... said .... She said
+  // .... “…,” she said.": a pronoun stands for the phrase it was resolved to).
+  Speaker PronounAntecedent(Speaker s, const Sentence& own, const Sentence& prev,
+                            const Speaker* credited = nullptr) const;
   // The first token after a dateline opening paragraph token `k` ("LONDON —",
   // "WASHINGTON (Reuters) -", "NAIROBI, Kenya (AP) —"), else `k`.
   int AfterDateline(int k) const;
