@@ -910,6 +910,12 @@ class RecordBuilder {
     int body = -1;  // the organisation's entity, when a mention names it
     absl::string_view affiliation =
         UnnamedAffiliation(m_, mentions_, sp.first, sp.last, last, &body);
+    // ("An official at the Spanish agriculture ministry": the source is named
+    // by its describer, "official", as a later "the official" is; the phrase
+    // with its body is an alias.)
+    const absl::string_view phrase =
+        !affiliation.empty() && first >= sp.first && last < sp.last ? Text(first, sp.last)
+                                                                   : absl::string_view();
     int name_end = last;  // the head: "spokesman" of "spokesman for Wessex Vale Water"
     for (int p = first + 1; affiliation.empty() && p + 1 < last; ++p) {
       affiliation = UnnamedAffiliation(m_, mentions_, first, last, p, &body);
@@ -927,10 +933,12 @@ class RecordBuilder {
       // "A spokesperson for the city council said".
       affiliation = UnnamedAffiliation(m_, mentions_, first, end, last, &body);
     }
+    int post_first = first;  // the post's words end at name_end: "senior official"
     if (affiliation.empty() && PostAfterBody(first, last)) {
       // "A Scottish Government spokesperson": the body before the post.
       body = BodyEntity(mentions_, first, last - 1);
       affiliation = Text(first, last - 1);
+      post_first = last - 1;
     }
     if (const int person = first == sp.first && !affiliation.empty()
                                ? PersonNamedBy(first, name_end)
@@ -946,10 +954,28 @@ class RecordBuilder {
     // The body a spokesman or official speaks for, or a document comes from, is
     // a source too, listed first (not the state a "Florida senator" serves).
     if (body >= 0 && VoiceOrWorkOfBody(name_end)) EntitySource(body);
-    AnonymousSource(Text(first, last), affiliation, c->mutable_source_id());
+    AnonymousSource(Text(first, last), affiliation, PostWords(post_first, name_end), phrase,
+                    c->mutable_source_id());
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
     }
+  }
+
+  // The post an unnamed speaker's head words [first, last) name, the title of
+  // their source: the lowercase words ending in a post's word
+  // (lexicon::kTitle or kTitleHead: "official", "senior official",
+  // "spokesperson" of "Transport Scotland spokesperson" when `first` is the
+  // post's token); "" when the last word is no singular post ("officials",
+  // "residents", "witness") or a capitalised word or possessive is among them.
+  absl::string_view PostWords(int first, int last) const {
+    if (first >= last) return {};
+    const Token& head = m_.tokens[last - 1];
+    if (head.kind != TokenKind::kWord || (head.classes & (kTitle | kTitleHead)) == 0) return {};
+    for (int k = first; k < last; ++k) {
+      const Token& t = m_.tokens[k];
+      if (t.kind != TokenKind::kWord || t.upper || t.possessive) return {};
+    }
+    return Text(first, last);
   }
 
   // Sets the source of claim `*c` when an unnamed speaker's tokens [first,
@@ -1185,28 +1211,33 @@ class RecordBuilder {
 
   // Writes the id of the anonymous source named `name` (not a view of `*id`)
   // into `*id`, replacing its contents; its Source is added on first use, with
-  // `affiliation` if not empty.
-  void AnonymousSource(absl::string_view name, absl::string_view affiliation, std::string* id) {
-    UnnamedSourceOf(v1::SOURCE_TYPE_ANONYMOUS, name, affiliation, id);
+  // `affiliation`, `title` and the alias `phrase` where not empty.
+  void AnonymousSource(absl::string_view name, absl::string_view affiliation,
+                       absl::string_view title, absl::string_view phrase, std::string* id) {
+    v1::Source* s = UnnamedSourceOf(v1::SOURCE_TYPE_ANONYMOUS, name, affiliation, id);
+    if (s == nullptr) return;
+    if (!title.empty()) CopyInto(title, s->mutable_title());
+    if (!phrase.empty()) CopyInto(phrase, s->add_aliases());
   }
 
   // As AnonymousSource() for a source of type `type` that no name of its own
   // identifies across documents: an unnamed person or group, or an
   // institution named by its kind ("regional water authority"), whose id
-  // stays scoped to the document ("anonymous-<document_id>-<slug>").
-  void UnnamedSourceOf(v1::SourceType type, absl::string_view name,
-                       absl::string_view affiliation, std::string* id) {
+  // stays scoped to the document ("anonymous-<document_id>-<slug>"). Returns
+  // the Source when this call added it, else nullptr.
+  v1::Source* UnnamedSourceOf(v1::SourceType type, absl::string_view name,
+                              absl::string_view affiliation, std::string* id) {
     CopyInto("anonymous-", id);
     id->append(doc_->document_id());
     id->push_back('-');
     AppendSlug(name, id);
-    if (anonymous_.insert(*id).second) {
-      v1::Source* s = doc_->add_sources();
-      CopyInto(*id, s->mutable_source_id());
-      s->set_type(type);
-      CopyInto(name, s->mutable_name());
-      if (!affiliation.empty()) CopyInto(affiliation, s->mutable_affiliation());
-    }
+    if (!anonymous_.insert(*id).second) return nullptr;
+    v1::Source* s = doc_->add_sources();
+    CopyInto(*id, s->mutable_source_id());
+    s->set_type(type);
+    CopyInto(name, s->mutable_name());
+    if (!affiliation.empty()) CopyInto(affiliation, s->mutable_affiliation());
+    return s;
   }
 
   const TextModel& m_;

@@ -1,0 +1,68 @@
+// Source shapes from unseen news text (session 28): unnamed speakers who hold
+// a post at a body, bodies typed by what the text says of them, and who a
+// named person works for.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::FindSource;
+
+// The source a claim holding `words` cites, or nullptr.
+const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  return c == nullptr ? nullptr : FindSource(doc, c->source_id());
+}
+
+TEST(SourceS28, UnnamedPostHolderHasThePostAsTitle) {
+  v1::Document doc = Extract(
+      "A spokeswoman for Brennhaug Energy said the turbines would restart in April.\n\n"
+      "An official at the Estonian environment ministry said no permit had been issued.\n\n"
+      "A Highland Council spokesperson said the road would stay shut.");
+  const v1::Source* a = SourceOfClaim(doc, "the turbines would restart");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(a->title(), "spokeswoman");
+  EXPECT_EQ(a->affiliation(), "Brennhaug Energy");
+  const v1::Source* b = SourceOfClaim(doc, "no permit had been issued");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(b->title(), "official");
+  EXPECT_EQ(b->affiliation(), "Estonian environment ministry");
+  const v1::Source* c = SourceOfClaim(doc, "the road would stay shut");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->title(), "spokesperson");
+  EXPECT_EQ(c->affiliation(), "Highland Council");
+}
+
+TEST(SourceS28, UnnamedOfficialKeepsTheWholePhraseAsAnAlias) {
+  v1::Document doc = Extract(
+      "A senior official at the Lisbon port authority said the berths were full. "
+      "The official said ships would wait offshore.");
+  const v1::Source* a = SourceOfClaim(doc, "the berths were full");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name(), "senior official");
+  EXPECT_EQ(a->title(), "senior official");
+  ASSERT_EQ(a->aliases_size(), 1);
+  EXPECT_EQ(a->aliases(0), "senior official at the Lisbon port authority");
+}
+
+TEST(SourceS28, GroupsAndPeopleWithoutAPostHaveNoTitle) {
+  v1::Document doc = Extract(
+      "Officials at the Lisbon port authority said the berths were full.\n\n"
+      "A witness said the ship had drifted for an hour.");
+  const v1::Source* a = SourceOfClaim(doc, "the berths were full");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->title(), "");
+  const v1::Source* b = SourceOfClaim(doc, "the ship had drifted");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title(), "");
+}
+
+}  // namespace
+}  // namespace factwire
