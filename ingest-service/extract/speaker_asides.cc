@@ -190,6 +190,13 @@ Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
       !lexicon::IsArticle(TokenText(text_, tokens_[p + 1]))) {
     return Speaker{};
   }
+  // "One of them, a retired shepherd, told": a share of a group says who speaks
+  // only through the appositive, which does.
+  if (p - lo >= 3 && p - lo <= kMaxNominalTokens + 2 &&
+      lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[lo])) &&
+      TokenText(text_, tokens_[lo + 1]) == "of") {
+    return speaker_internal::AnonymousSpeaker(p + 1, comma);
+  }
   // The unnamed phrase before it opens the clause (after its determiner).
   const Speaker s = NominalEndingAt(p - 1, lo);
   if (!s.found() || !s.anonymous || s.entity >= 0) return Speaker{};

@@ -2,7 +2,8 @@
 // through a pronoun or behind a long description: "A shopkeeper ..., who asked
 // not to be named, said .... She said .... “…,” she said." The quote's pronoun
 // stands for the source the sentence before was credited to, not for the last
-// person named.
+// person named. And a share of a group ("One of them, a retired shepherd,")
+// speaks through its appositive.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -15,6 +16,7 @@ using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SpeakerOf;
 
 struct Case {
   std::string text, words, source;
@@ -79,6 +81,31 @@ TEST(SpeakerPronounChains, NamedPersonsKeepTheirPronouns) {
   for (const Case& c : cases) {
     EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
   }
+}
+
+// "One of them, a retired shepherd, told": a share of a group names no one;
+// the appositive after it describes the speaker.
+TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
+  const Case cases[] = {
+      {"Investigators listed the workers on the payroll. One of them, a 64-year-old former "
+       "miner, told the tribunal he had " +
+           kOpen + "never set foot in the office" + kClose + ".",
+       "never set foot", "a 64-year-old former miner"},
+      {"One of the tenants, a 58-year-old bus driver, said: " + kOpen +
+           "Nobody warned us about the rent." + kClose,
+       "Nobody warned us", "a 58-year-old bus driver"},
+      {"Another of the bidders, a consortium of three banks, said it would " + kOpen +
+           "study the ruling" + kClose + ".",
+       "study the ruling", "a consortium of three banks"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
+  }
+  // A name in the appositive speaks as before.
+  EXPECT_EQ(SpeakerOf(Extract("One of his neighbours, Ana Ruiz, said: " + kOpen +
+                              "We were never told." + kClose),
+                      "never told"),
+            "Ana Ruiz");
 }
 
 }  // namespace
