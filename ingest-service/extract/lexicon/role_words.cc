@@ -71,6 +71,9 @@ constexpr absl::string_view kOccupationNouns[] = {
     "counsellor",  "counselor",   "therapist",    "veterinarian", "dentist",
     "midwife",     "paramedic",   "pilot",        "chef",         "spokesman",
     "spokeswoman", "spokesperson", "official",    "fellow",       "tutor",
+    // Crews and trades with no agent ending ("the station's coxswain").
+    "coxswain",    "helmsman",    "deckhand",     "boatswain",    "mechanic",
+    "lifeguard",
 };
 
 // Nouns for someone by age or stage of life (see IsPersonAgeNoun).

@@ -239,6 +239,9 @@ constexpr ClassList kLists[] = {
      "actor actress singer writer artist novelist poet musician player striker "
      "midfielder defender goalkeeper nurse teacher farmer pilot magistrate barrister "
      "solicitor engineer architect surgeon foreman forewoman boss champion "
+     // Crew and trade posts with no agent ending ("coxswain Erwan Kerbrat",
+     // "mechanic Luis Paz", "lifeguard Ana Reis").
+     "coxswain helmsman deckhand boatswain mechanic lifeguard "
      // Sciences and forecasting ("Glaciologist Matthias Huss", "Forecaster Glen
      // Abara") and health posts ("Epidemiologist Ana Ruiz").
      "forecaster meteorologist climatologist glaciologist seismologist volcanologist "

@@ -64,5 +64,19 @@ TEST(SourceS28, GroupsAndPeopleWithoutAPostHaveNoTitle) {
   EXPECT_EQ(b->title(), "");
 }
 
+TEST(SourceS28, CrewPostBeforeTheNameOutlastsALaterDescription) {
+  v1::Document doc = Extract(
+      "\"The swell was the worst I have seen,\" said coxswain Padraig Mulcahy, 61, "
+      "a retired trawlerman who has crewed the Ballycotton boat since 1990.");
+  const v1::Source* s = FindSource(doc, "padraig-mulcahy");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->title(), "coxswain");
+  v1::Document other = Extract(
+      "Lifeguard Maren Solheim said the beach would stay closed until the jellyfish had gone.");
+  const v1::Source* l = FindSource(other, "maren-solheim");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->title(), "Lifeguard");
+}
+
 }  // namespace
 }  // namespace factwire
