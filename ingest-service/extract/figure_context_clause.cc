@@ -273,19 +273,24 @@ std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
   return PhraseOf(r);
 }
 
+std::string ContextFinder::PredicateClauseSubject(const FigurePlace& p) const {
+  bool tied = false;
+  const int verb = PredicateVerbStart(p, &tied);
+  if (verb < 1) return std::string();
+  const int end = tied ? ObjectRelativeEnd(verb - 1) : verb - 1;
+  if (end == verb - 1 && !SubjectWordAt(end)) return std::string();  // "it's"
+  std::string subject = SubjectEndingAt(end, /*of=*/false, /*worth=*/false,
+                                        /*at=*/false, /*earner=*/false);
+  if (EndsWithVerb(subject)) subject.clear();
+  return subject;
+}
+
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!figures[i].subject().empty()) continue;
     if (!EndsPhrase(places_[i])) continue;  // "at 25 randomly selected sites"
-    bool tied = false;
-    const int verb = PredicateVerbStart(places_[i], &tied);
-    if (verb < 1) continue;
-    const int end = tied ? ObjectRelativeEnd(verb - 1) : verb - 1;
-    if (end == verb - 1 && !SubjectWordAt(end)) continue;  // "it's cut by"
-    std::string subject = SubjectEndingAt(end, /*of=*/false, /*worth=*/false,
-                                          /*at=*/false, /*earner=*/false);
-    if (subject.empty() || EndsWithVerb(subject)) continue;
-    figures[i].set_subject(std::move(subject));
+    std::string subject = PredicateClauseSubject(places_[i]);
+    if (!subject.empty()) figures[i].set_subject(std::move(subject));
   }
   for (size_t i = 0; i < places_.size(); ++i) {
     std::string level = ChangeLevelSubject(*this, text_, places_, i, figures);
@@ -330,9 +335,17 @@ bool ContextFinder::SubjectWordAt(int j) const {
 int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
   int k = BeforePredicateLink(p.first - 1, tied);
   const bool by = *tied && IsWord(k + 1, "by");  // "shrunk by", not "named by"
+  k = BeforeBearingAdverbs(k);  // "is moving west-northwest at 17 km/h"
+  // "are thinning by 4 metres", "has crept north at about 2km": verb groups
+  // tied to a measure only, not to a bare number ("is getting help from two
+  // groups")
+  const Token& last = t_[p.end - 1];
+  const bool measure = *tied && last.kind != TokenKind::kNumber &&
+                       lex_.NumberWord(last) == nullptr;
   if (by && !(IsWordWith(k, lexicon::IsChangeFromWord) ||
               IsWordWith(k, lexicon::IsPredicateParticiple) ||
-              (At(k) != nullptr && HasRole(t_[k], kRoleQuantityVerb)))) {
+              (At(k) != nullptr && HasRole(t_[k], kRoleQuantityVerb)) ||
+              (measure && ProgressiveAt(k)))) {
     return -1;
   }
   if (*tied && IsWordWith(k, lexicon::IsPredicateParticle) &&
@@ -345,7 +358,8 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
   bool be = false;          // a form of "be" is in the group
   for (int n = 0; n < 6 && k >= 0 && !InsideFigure(k); ++n, left = k--) {
     const bool auxiliary = IsWordWith(k, lexicon::IsSubjectAuxiliary);
-    if (auxiliary || PredicateVerbAt(k)) {
+    if (auxiliary || PredicateVerbAt(k) ||
+        (measure && (ProgressiveAt(k) || PerfectParticipleAt(k)))) {
       if (start < 0) next = k;
       be = be || IsWordWith(k, lexicon::IsAnyBeForm);
       start = k;
@@ -372,6 +386,35 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
        (HasRole(first, kRoleQuantityVerb) || VerbForm(first.lower) ||
         lexicon::IsLevelPassive(first.lower)));  // "put", "cut"
   return finite ? left : -1;
+}
+
+int ContextFinder::BeforeBearingAdverbs(int k) const {
+  const int end = k;
+  while (IsWordWith(k, lexicon::IsCompassPoint) ||
+         (CompoundDash(k) && IsWordWith(k + 1, lexicon::IsCompassPoint))) {
+    --k;  // "west-northwest": the points and the dash between
+  }
+  return k != end && !InsideFigure(k) ? k : end;
+}
+
+bool ContextFinder::ProgressiveAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      !Gerund(t->lower) || InsideFigure(k)) {
+    return false;
+  }
+  int be = k - 1;
+  if (LyAdverb(be)) --be;  // "is steadily growing by"
+  return IsWordWith(be, lexicon::IsAnyBeForm);
+}
+
+bool ContextFinder::PerfectParticipleAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      InsideFigure(k) || HasRole(*t, kRoleSubjectStop) || Gerund(t->lower)) {
+    return false;
+  }
+  return IsWord(k - 1, "has") || IsWord(k - 1, "have") || IsWord(k - 1, "had");
 }
 
 int ContextFinder::BeforePredicateLink(int j, bool* tied) const {

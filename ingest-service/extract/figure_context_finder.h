@@ -696,6 +696,12 @@ class ContextFinder : public TokenView {
   // £2m"). Runs after every other pass.
   void ClauseSubjects(absl::Span<v1::Figure> figures) const;
 
+  // The subject of the clause whose predicate the figure at `p` is (read as
+  // ClauseSubjects reads it: "Copper levels were up to five times",
+  // "Attendance was a poor 31%"); empty when the figure is no predicate or
+  // the subject is a pronoun or ends with a verb.
+  std::string PredicateClauseSubject(const FigurePlace& p) const;
+
   // The last pass, for a figure still without a subject: what the grammar
   // of its clause says it counts, the first of QualifiedNounSubject,
   // PartOfWholeSubject, ScoreSubject, SpannedChangeSubject,
@@ -926,6 +932,21 @@ class ContextFinder : public TokenView {
   // ("from four hours to"), ", down from". Sets `*tied` when a preposition
   // was read.
   int BeforePredicateLink(int j, bool* tied) const;
+
+  // The token before the compass points that end at tokens[k] and tell a
+  // movement's bearing ("moving west-northwest", "crept north"), or k when
+  // tokens[k] is no compass point.
+  int BeforeBearingAdverbs(int k) const;
+
+  // True if tokens[k] is the -ing form of a progressive verb group, a form
+  // of "be" (and an -ly adverb) before it ("are thinning", "is steadily
+  // growing"): a verb the figure after it is the predicate of.
+  bool ProgressiveAt(int k) const;
+
+  // True if tokens[k] is a lowercase word right after "has", "have" or
+  // "had": the participle of a perfect verb group, irregular ones too ("has
+  // crept", "had spread").
+  bool PerfectParticipleAt(int k) const;
 
   // The token before "a"/"an" and up to two judging words that end at
   // tokens[j] ("a dismal", "an eye-watering"), or j.

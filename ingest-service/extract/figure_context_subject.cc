@@ -441,8 +441,12 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       (IsWordWith(k, lexicon::IsNounPhraseDeterminer) ||
        (NounWord(k) && !IsWordWith(k, lexicon::IsMultiplierFollower) &&
         !absl::EndsWith(t_[k].lower, "er")))) {
-    return NounPhrase(k);  // "3.5 times the rate of ...", "3.1 times core
-                           // earnings"; not "as many", "10 times harder"
+    // "Copper levels were up to five times the guideline": the factor of
+    // the clause's subject, the noun after it what it is compared with;
+    // "3.5 times the rate of ...", "3.1 times core earnings" in an aside
+    // count that noun; not "as many", "10 times harder"
+    std::string compared = PredicateClauseSubject(p);
+    return compared.empty() ? NounPhrase(k) : compared;
   }
   const int destination = p.money ? AllocatedTo(k) : -1;
   if (destination > 0) return NounPhrase(destination);  // "€300m would go to"

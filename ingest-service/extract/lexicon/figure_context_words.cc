@@ -204,7 +204,7 @@ constexpr const char* kQuantityVerbs[] = {
     "is",         "are",        "numbered",  "exceeded",   "doubled",
     "tripled",    "reaches",    "rises",     "falls",      "stands",
     "remains",    "remained",   "amounted",  "hovered",    "edged",
-    "slipped",    "dipped",     "shrank",    "expanded",   "tops",
+    "amounts",    "slipped",    "dipped",     "shrank",    "expanded",   "tops",
     "totals",     "exceeds",    "eased",     "slowed",     "accelerated",
     "rebounded",  "recovered",  "slid",      "sank",       "tumbled",
     "cooled",     "ticked",     "inched",    "narrowed",   "widened",

@@ -383,7 +383,8 @@ TEST(FigureNewsTest, TheNounAfterAFigureUsedAsAModifierIsItsSubject) {
   const std::vector<Figure> rate =
       Find("The rate for Black women was 3.5 times the rate for white women.");
   ASSERT_EQ(rate.size(), 1u);
-  EXPECT_EQ(rate[0].subject(), "rate");
+  // The factor is the clause subject's; the rate after it is the base.
+  EXPECT_EQ(rate[0].subject(), "rate for Black women");
   EXPECT_EQ(Find("About 1,200 more women die each year.")[0].subject(), "women");
   EXPECT_EQ(Find("The firm cut 5,000 fewer jobs than planned.")[0].subject(),
             "jobs");
