@@ -178,6 +178,26 @@ int SpeakerFinder::BodyAfterDescription(int comma, int lo) const {
 }
 
 Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
+  // "One of them, a retired shepherd, told", "One of the organisers, a teacher
+  // who sells honey, said": a share of a group says who speaks only through the
+  // appositive after it (up to a relative clause), which does.
+  if (comma - lo > 4 && lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[lo])) &&
+      TokenText(text_, tokens_[lo + 1]) == "of") {
+    int p = lo + 2;
+    while (p < comma && p - lo <= kMaxNominalTokens + 2 && tokens_[p].kind == TokenKind::kWord) ++p;
+    if (p + 1 >= comma || !IsPunct(tokens_[p], ',') ||
+        !lexicon::IsArticle(TokenText(text_, tokens_[p + 1]))) {
+      return Speaker{};
+    }
+    int end = p + 2;
+    while (end < comma &&
+           (tokens_[end].kind == TokenKind::kWord || tokens_[end].kind == TokenKind::kNumber) &&
+           (tokens_[end].classes & (kCue | kRelative)) == 0) {
+      ++end;
+    }
+    if (end < comma && (tokens_[end].classes & kRelative) == 0) return Speaker{};
+    return speaker_internal::AnonymousSpeaker(p + 1, end);
+  }
   // The appositive: words and numbers, no cue or relative, back to the comma
   // that opens it, with its article after that comma.
   int p = comma - 1;
@@ -189,13 +209,6 @@ Speaker SpeakerFinder::NominalBeforeAppositive(int comma, int lo) const {
   if (p <= lo || p + 1 >= comma || !IsPunct(tokens_[p], ',') ||
       !lexicon::IsArticle(TokenText(text_, tokens_[p + 1]))) {
     return Speaker{};
-  }
-  // "One of them, a retired shepherd, told": a share of a group says who speaks
-  // only through the appositive, which does.
-  if (p - lo >= 3 && p - lo <= kMaxNominalTokens + 2 &&
-      lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[lo])) &&
-      TokenText(text_, tokens_[lo + 1]) == "of") {
-    return speaker_internal::AnonymousSpeaker(p + 1, comma);
   }
   // The unnamed phrase before it opens the clause (after its determiner).
   const Speaker s = NominalEndingAt(p - 1, lo);

@@ -402,8 +402,8 @@ class SpeakerFinder {
   // families, said": the unnamed phrase that opens the clause at `lo`, before an
   // appositive opening with an article and closing at token `comma`; after a
   // share of a group opening the clause ("One of them, a retired shepherd,
-  // told", "One of the tenants, a bus driver, said") the appositive itself;
-  // else nothing.
+  // told", "One of the tenants, a bus driver, said") the appositive itself, up
+  // to a relative clause closing it; else nothing.
   Speaker NominalBeforeAppositive(int comma, int lo) const;
   // "Residents of outlying districts such as Marsa and Qormi": when the names
   // ending before token `first` are a list of examples ("such as", "including")

@@ -84,7 +84,7 @@ TEST(SpeakerPronounChains, NamedPersonsKeepTheirPronouns) {
 }
 
 // "One of them, a retired shepherd, told": a share of a group names no one;
-// the appositive after it describes the speaker.
+// the appositive after it (up to a relative clause) describes the speaker.
 TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
   const Case cases[] = {
       {"Investigators listed the workers on the payroll. One of them, a 64-year-old former "
@@ -94,6 +94,10 @@ TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
       {"One of the tenants, a 58-year-old bus driver, said: " + kOpen +
            "Nobody warned us about the rent." + kClose,
        "Nobody warned us", "a 58-year-old bus driver"},
+      {"One of the strike's organisers, a welder who has worked at the yard since 1998, said "
+       "the managers had " +
+           kOpen + "stopped answering the phone" + kClose + ".",
+       "stopped answering", "a welder"},
       {"Another of the bidders, a consortium of three banks, said it would " + kOpen +
            "study the ruling" + kClose + ".",
        "study the ruling", "a consortium of three banks"},
