@@ -532,6 +532,17 @@ bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
   return false;
 }
 
+// "Live: Tuscany floods – rivers burst their banks": the lead a live page's
+// headline opens with in title case, part of the page's name (a label in
+// capitals, "LIVE: ...", is a kicker).
+constexpr absl::string_view kLivePageLead = "Live: ";
+
+// True when `s` opens with kLivePageLead and a headline's words after it.
+bool OpensWithLivePageLead(absl::string_view s) {
+  return absl::StartsWith(s, kLivePageLead) && s.size() > kLivePageLead.size() &&
+         absl::ascii_isupper(static_cast<unsigned char>(s[kLivePageLead.size()]));
+}
+
 // "GAZA | Hospitals run out of fuel as the siege enters its third week",
 // "GAZA | AID | <headline>": the size of one to three labels, each of one to
 // three words in capitals with its bar, opening a line whose rest reads as a
@@ -571,9 +582,13 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
   size_t& i = *at;
   for (; i < lines.size() && !state->have_headline; ++i) {
     // "EXCLUSIVE: <headline>": the kicker is no part of the line's headline.
-    // ("Updated: 15 March 2026" keeps its label: the date is an update's.)
+    // ("Updated: 15 March 2026" keeps its label: the date is an update's; so
+    // does a live page's "Live: <headline>", OpensWithLivePageLead.)
     size_t kicker = KickerPrefixSize(View(text, lines[i]));
-    if (kicker > 0 && ParseDateLine(View(text, lines[i])).has_value()) kicker = 0;
+    if (kicker > 0 && (ParseDateLine(View(text, lines[i])).has_value() ||
+                       OpensWithLivePageLead(View(text, lines[i])))) {
+      kicker = 0;
+    }
     // "GAZA | <headline>": a place's or a topic's label in capitals too.
     if (kicker == 0) {
       kicker = CapitalLabelPrefixSize(View(text, lines[i]));

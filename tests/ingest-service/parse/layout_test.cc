@@ -699,5 +699,15 @@ TEST(Layout, StandfirstOverNameFromPlace) {
   }
 }
 
+// A live page's headline opens with "Live: " in title case, part of its
+// name: the lead stays (a kicker in capitals, "LIVE: ", goes, as a date after
+// "Live: " is no headline).
+TEST(Layout, LivePageLeadStaysInTheHeadline) {
+  const std::string kTitle = "Danube floods – river peaks at Bratislava as towns evacuate";
+  const std::string credits = "\n\nBy Zuzana Horvathova in Bratislava\n\nSunday 2 November 2025\n\n";
+  EXPECT_EQ(ReadLayout("Live: " + kTitle + credits + kBody).headline, "Live: " + kTitle);
+  EXPECT_EQ(ReadLayout("LIVE: " + kTitle + credits + kBody).headline, kTitle);
+}
+
 }  // namespace
 }  // namespace factwire
