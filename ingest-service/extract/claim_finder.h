@@ -21,6 +21,11 @@ constexpr int kAfterWindow = 40;       // tokens between a quote and its cue
 constexpr int kMaxSpeakerOffset = 10;  // tokens between a quote and its speaker
 constexpr int kNextSentenceCue = 6;    // “… done.” Trump said: cue this close
 constexpr int kMaxDirectGapWords = 5;  // "said in a statement on Tuesday:"
+// Tokens from a listener cue to the "that" its clause opens with ("told a town
+// hall in Salem, New Hampshire, on Monday that"), and words of a listener before
+// the clause's subject pronoun ("told the county court she").
+constexpr int kMaxListenerThatTokens = 16;
+constexpr int kMaxListenerWords = 4;
 constexpr int kSentenceLikeWords = 6;  // an unattributed quote this long is speech
 constexpr int kLendWindow =
     2000;  // bytes: reported claims this far back may hold a quote
@@ -303,6 +308,12 @@ class ClaimFinder {
   // True when quote `q` opens its claim and that claim's speaker is its own
   // he/she (not inherited, not yet resolved to an unnamed phrase).
   bool OwnPronounSpeaker(int q) const;
+  // The first token of what was said after a listener cue `cue` (kCueObject:
+  // "told", "assured") whose words start at `k`, before the quote at `open`: the
+  // token after "that" (kMaxListenerThatTokens), after a listener pronoun ("told
+  // them"), or the subject pronoun opening the clause after a short listener
+  // ("told the court she had"); else `k`.
+  int AfterListener(int k, int open, int cue) const;
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
   // inside reported speech takes the reporter's speaker.
   void LendReportedSpeakers(size_t first_reported);

@@ -605,6 +605,7 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     const int after = AfterMediumAdverbial(k, first_sentence);
     if (after > k && after < open && Word(after - 1) == "that") *content_first = after;
   }
+  if (*content_first == k && k < open && !inverted) *content_first = AfterListener(k, open, cue);
   *mixed = !(gap_words == 0 ||
              (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
   if (*mixed && punct_before) {
@@ -712,6 +713,33 @@ void ClaimFinder::Quote(int qi) {
     }
   }
   quote_claim_[qi] = AddClaim(std::move(claim));
+}
+
+int ClaimFinder::AfterListener(int k, int open, int cue) const {
+  if ((t_[cue].cue & kCueObject) == 0) return k;
+  for (int j = k; j < open && j - k < kMaxListenerThatTokens; ++j) {
+    const Token& t = t_[j];
+    if (IsWord(t) && Word(j) == "that") return j + 1;
+    if (!IsWord(t) && t.kind != TokenKind::kNumber && !IsPunct(t, ',')) break;
+  }
+  // "told them Clinton “…”": a listener pronoun.
+  if (IsWord(t_[k]) && lexicon::IsPersonObjectPronoun(Word(k))) return k + 1;
+  // "told the court she had “…”", "told reporters he was “…”": the reported
+  // clause opens with its subject pronoun.
+  // (Not past a preposition, relative or question word: "asked Trump about
+  // statements he had made", "the story of how he".)
+  for (int j = k + 1; j < open && j - k <= kMaxListenerWords; ++j) {
+    if (!IsWord(t_[j]) || lexicon::IsPhrasalObjectPreposition(Word(j)) ||
+        lexicon::IsPhrasePreposition(Word(j)) || lexicon::IsQuestionWord(Word(j)) ||
+        (t_[j].classes & kRelative) != 0) {
+      break;
+    }
+    const uint32_t c = t_[j].classes;
+    if (!t_[j].upper && (c & (kPersonPronoun | kOtherPronoun)) != 0 && (c & kRelative) == 0) {
+      return j;
+    }
+  }
+  return k;
 }
 
 bool ClaimFinder::OpensClause(int k) const {

@@ -3,7 +3,8 @@
 // not to be named, said .... She said .... “…,” she said." The quote's pronoun
 // stands for the source the sentence before was credited to, not for the last
 // person named. And a share of a group ("One of them, a retired shepherd,")
-// speaks through its appositive.
+// speaks through its appositive. A mixed quote after "told" leaves the
+// listener out.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -13,6 +14,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
@@ -110,6 +112,38 @@ TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
                               "We were never told." + kClose),
                       "never told"),
             "Ana Ruiz");
+}
+
+// "told a town hall in Salem on Monday that ...", "told the court she had “…”":
+// the listener of "told", "assured" or "reminded" is not what was said; a mixed
+// quote starts after "that", after a listener pronoun, or at the subject
+// pronoun of the reported clause.
+TEST(QuoteListeners, MixedQuoteStartsAfterTheListener) {
+  struct Listener {
+    std::string text, words, claim;
+  };
+  const Listener cases[] = {
+      {"The governor told a packed hall in Tromsø, Norway, on Friday that the tunnel was " +
+           kOpen + "years behind" + kClose + ".",
+       "years behind", "the tunnel was " + kOpen + "years behind" + kClose},
+      {"Marta Oyelaran told the tribunal she had " + kOpen + "never seen the contract" +
+           kClose + ".",
+       "never seen the contract", "she had " + kOpen + "never seen the contract" + kClose},
+      {"The coach assured them the squad was " + kOpen + "ready for anything" + kClose + ".",
+       "ready for anything", "the squad was " + kOpen + "ready for anything" + kClose},
+  };
+  for (const Listener& c : cases) {
+    const v1::Document doc = Extract(c.text);
+    const v1::Claim* claim = FindClaim(doc, c.words);
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->text(), c.claim) << c.text;
+  }
+  // (Not past a preposition: the pronoun there is inside the listener's phrase.)
+  const v1::Document doc = Extract("The host asked Okafor about remarks he made " + kOpen +
+                                   "in the heat of the moment" + kClose + ".");
+  const v1::Claim* claim = FindClaim(doc, "heat of the moment");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->text().rfind("Okafor about remarks", 0), 0u) << claim->text();
 }
 
 }  // namespace
