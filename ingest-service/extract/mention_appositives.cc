@@ -289,17 +289,6 @@ bool ForeignNameWord(const Token& t) {
                        kPersonPronoun | kOtherPronoun)) == 0;
 }
 
-// True when token `i` is an apostrophe closing a plural's possessive
-// ("Nurses' "): a single closing quote right after a word ending in "s",
-// followed by a space.
-bool PluralApostrophe(absl::string_view text, const std::vector<Token>& tokens, int i) {
-  if (i < 1 || i + 1 >= static_cast<int>(tokens.size())) return false;
-  const Token& t = tokens[i];
-  return (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
-         !t.space_before && tokens[i + 1].space_before &&
-         absl::EndsWith(TokenText(text, tokens[i - 1]), "s");
-}
-
 // True when one or more capitalised words from token `i` (before `e`) run to
 // a possessive ("Guild" and its "'s" in "Nurses' Guild's").
 bool NamePossessiveAfter(const std::vector<Token>& tokens, int i, int e) {
@@ -314,6 +303,14 @@ bool NamePossessiveAfter(const std::vector<Token>& tokens, int i, int e) {
 }  // namespace
 
 namespace mention_internal {
+
+bool PluralApostrophe(absl::string_view text, const std::vector<Token>& tokens, int i) {
+  if (i < 1 || i + 1 >= static_cast<int>(tokens.size())) return false;
+  const Token& t = tokens[i];
+  return (t.quote == QuoteMark::kSingleClose || t.quote == QuoteMark::kSingleEither) &&
+         !t.space_before && tokens[i + 1].space_before &&
+         absl::EndsWith(TokenText(text, tokens[i - 1]), "s");
+}
 
 int AfterAge(absl::string_view text, const std::vector<Token>& tokens, int first, int last) {
   constexpr int kMaxAgeTokens = 3;  // "21", "-", "year-old"
@@ -578,7 +575,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
                ((tokens_[r].classes & (kAffiliationPrep | kRelative | kCue | kDeterminer |
                                        kNameConnector | kTimeWord)) == 0 ||
                 AdjectiveParticiple(text_, tokens_, r, end))) ||
-              (r > lower && (tokens_[r].possessive || PluralApostrophe(text_, tokens_, r))))) {
+              (r > lower && (tokens_[r].possessive ||
+                             mention_internal::PluralApostrophe(text_, tokens_, r))))) {
         ++r;
       }
       if (r > lower && r < end && (tokens_[r].upper || tokens_[r].all_caps)) kind = r - 1;
@@ -869,7 +867,7 @@ int MentionFinder::OwnerNameEnd(int first, int e) const {
     }
     // "the Nova Scotia Nurses' Guild's": a plural's apostrophe inside a name
     // that goes on to its own possessive.
-    if (PluralApostrophe(text_, tokens_, i) &&
+    if (mention_internal::PluralApostrophe(text_, tokens_, i) &&
         NamePossessiveAfter(tokens_, i + 1, e)) {
       ++i;
       continue;
@@ -882,7 +880,7 @@ int MentionFinder::OwnerNameEnd(int first, int e) const {
     ++i;
   }
   if (words < 2 || i + 1 >= e) return -1;
-  return tokens_[i].possessive || PluralApostrophe(text_, tokens_, i) ? i : -1;
+  return tokens_[i].possessive || mention_internal::PluralApostrophe(text_, tokens_, i) ? i : -1;
 }
 
 int MentionFinder::PossessiveAffiliation(int a, int e, Entity* entity) const {

@@ -104,6 +104,11 @@ inline absl::string_view NameHead(absl::string_view name) {
 bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,
                       int last);
 
+// True when token `i` is an apostrophe closing a plural's possessive
+// ("Nurses' ", "buyers' "): a single closing quote right after a word ending
+// in "s", followed by a space. Defined in mention_appositives.cc.
+bool PluralApostrophe(absl::string_view text, const std::vector<Token>& tokens, int i);
+
 // The first token of title words [first, last) after an age opening them
 // ("21-year-old" of "21-year-old forward": the title is "forward"), else
 // `first`; an age alone ("a 21-year-old from Tarlac") is no title: `last`.

@@ -948,12 +948,17 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   // "The ferry operator, Halifax Transit, said", "The regulator, Ofwat,": a body
   // its kind describes before the name, set off by commas.
+  // ("The local business association, SDC Limoilou, estimates": a name read
+  // as a person's too, when nothing marks one and the kind is no one's job:
+  // not "the crane operator, Luis Paz,".)
   const bool described_body =
-      m.title_first < 0 && m.kind != MentionKind::kPerson && m.kind != MentionKind::kPlace &&
+      m.title_first < 0 && m.kind != MentionKind::kPlace &&
+      (m.kind != MentionKind::kPerson ||
+       (e.gender == 0 && e.title.empty() && (tokens_[k - 2].classes & kOrgKind) != 0)) &&
       end_token + 1 < s.last && IsPunct(tokens_[end_token + 1], ',') && BodyKindOpens(s, k);
   if (described_body) e.type = v1::SOURCE_TYPE_ORGANIZATION;
-  if (m.kind == MentionKind::kPerson && e.title.empty() && k >= s.first + 2 &&
-      IsPunct(tokens_[k - 1], ',')) {
+  if (m.kind == MentionKind::kPerson && !described_body && e.title.empty() &&
+      k >= s.first + 2 && IsPunct(tokens_[k - 1], ',')) {
     // "The council's finance chief, Cllr Jo Bell,": the descriptive title.
     TitleBeforeComma(s, k - 1, m.entity);
   }
@@ -1205,15 +1210,27 @@ void MentionFinder::LinkToPreviousMention(Mention& m, int index) {
 
 bool MentionFinder::BodyKindOpens(const Sentence& s, int k) const {
   const int head = k - 2;
-  if (head <= s.first || head - s.first > 3 || !IsPunct(tokens_[k - 1], ',') ||
-      !lexicon::IsArticle(TokenText(text_, tokens_[s.first]))) {
+  if (head <= s.first || !IsPunct(tokens_[k - 1], ',')) return false;
+  const Token& t = tokens_[head];
+  if (!IsWord(t) || t.upper ||
+      ((t.classes & kOrgKind) == 0 && !lexicon::IsBusinessBeforeName(TokenText(text_, t)))) {
     return false;
   }
-  for (int i = s.first + 1; i <= head; ++i) {
-    if (!IsWord(tokens_[i]) || tokens_[i].upper) return false;
+  // ("the fish buyers' association": an owner's plural apostrophe among them.)
+  int det = head - 1, words = 0;
+  while (det > s.first && words < 2) {
+    if (mention_internal::PluralApostrophe(text_, tokens_, det)) {
+      --det;
+      continue;
+    }
+    if (!PlainLowercase(det) || lexicon::IsArticle(TokenText(text_, tokens_[det]))) break;
+    --det;
+    ++words;
   }
-  const Token& t = tokens_[head];
-  return (t.classes & kOrgKind) != 0 || lexicon::IsBusinessBeforeName(TokenText(text_, t));
+  if (!lexicon::IsDefiniteArticle(TokenText(text_, tokens_[det]))) return false;
+  if (det == s.first) return true;
+  const Token& before = tokens_[det - 1];
+  return !IsWord(before) || (before.classes & kAffiliationPrep) == 0;
 }
 
 bool MentionFinder::PluralOwnerOfBody(int q, int last) const {

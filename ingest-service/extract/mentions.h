@@ -691,10 +691,13 @@ class MentionFinder {
   // in a party's post (lexicon::IsPartyPost; not "Labor Secretary", a
   // portfolio, nor "Conservative radio host", an outlook), else "".
   std::string PartyOpening(int first, int last) const;
-  // True when sentence `s` opens with an article, up to two lowercase words and
-  // a kind of organisation or business (kOrgKind, lexicon::IsBusinessBeforeName)
-  // before the comma at `k - 1`: "The ferry operator, <name at k>", "The
-  // regulator, <name>". The name is that body's.
+  // True when "the", up to two lowercase words and a kind of organisation or
+  // business (kOrgKind, lexicon::IsBusinessBeforeName) come before the comma
+  // at `k - 1` in sentence `s`, the article opening the sentence or after a
+  // word that is no preposition tying it to someone ("The ferry operator,
+  // <name at k>", "The regulator, <name>", "..., the operator, <name>,
+  // confirmed", "after the terminal operator, <name>, said"; not "A spokesman
+  // for the group, <name>,"). The name is that body's.
   bool BodyKindOpens(const Sentence& s, int k) const;
   // True when the capitalised word at `k` in `s` is a level of government
   // (lexicon::IsOfficeLevel) before a capitalised office title and a name

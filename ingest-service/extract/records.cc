@@ -966,11 +966,15 @@ class RecordBuilder {
   // (lexicon::kTitle or kTitleHead: "official", "senior official",
   // "spokesperson" of "Transport Scotland spokesperson" when `first` is the
   // post's token); "" when the last word is no singular post ("officials",
-  // "residents", "witness") or a capitalised word or possessive is among them.
+  // "residents", "witness"), only a portfolio ("home", "health"), or a
+  // capitalised word or possessive is among them.
   absl::string_view PostWords(int first, int last) const {
     if (first >= last) return {};
     const Token& head = m_.tokens[last - 1];
-    if (head.kind != TokenKind::kWord || (head.classes & (kTitle | kTitleHead)) == 0) return {};
+    if (head.kind != TokenKind::kWord || (head.classes & (kTitle | kTitleHead)) == 0 ||
+        lexicon::IsPortfolio(TokenText(m_.text, head))) {
+      return {};
+    }
     for (int k = first; k < last; ++k) {
       const Token& t = m_.tokens[k];
       if (t.kind != TokenKind::kWord || t.upper || t.possessive) return {};

@@ -78,5 +78,35 @@ TEST(SourceS28, CrewPostBeforeTheNameOutlastsALaterDescription) {
   EXPECT_EQ(l->title(), "Lifeguard");
 }
 
+TEST(SourceS28, KindOfBodySetOffBeforeANameMakesItAnOrganisation) {
+  v1::Document doc = Extract(
+      "Footfall on the high street fell again in March, and the traders' "
+      "association, RDV Saint-Roch, said 14 units now stood empty.");
+  const v1::Source* s = SourceOfClaim(doc, "14 units now stood empty");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "RDV Saint-Roch");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(s->title(), "");
+  v1::Document other = Extract(
+      "Crossings fell by 6% in October, according to the operator, Kattegat Link.");
+  const v1::Source* o = FindSource(other, "kattegat-link");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+TEST(SourceS28, PersonSetOffAfterAJobOrAfterAPostStaysAPerson) {
+  // A job that a business may also be ("crane operator"), and a post held
+  // for a body ("for the group"), describe the person named after them.
+  v1::Document doc = Extract(
+      "The crane operator, Tiago Mendes, said the night shift had been cut.\n\n"
+      "A spokesman for the group, Henri Lacaze, declined to comment.");
+  const v1::Source* s = FindSource(doc, "tiago-mendes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  const v1::Source* h = FindSource(doc, "henri-lacaze");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type(), v1::SOURCE_TYPE_PERSON);
+}
+
 }  // namespace
 }  // namespace factwire
