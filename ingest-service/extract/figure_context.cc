@@ -57,6 +57,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   PronounSubjects(figures);
   PredicateSubjects(figures);
   ClauseSubjects(figures);
+  BearingSubjects(figures);
   FallbackSubjects(figures);
   ReportPeriods(figures);
 }

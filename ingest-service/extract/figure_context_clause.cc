@@ -314,6 +314,33 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   }
 }
 
+void ContextFinder::BearingSubjects(absl::Span<v1::Figure> figures) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const v1::Figure& f = figures[i];
+    if (f.dimension() != v1::DIMENSION_LENGTH || !f.subject().empty() ||
+        (At(places_[i].first - 1) != nullptr &&
+         IsSymbol(t_[places_[i].first - 1], ","))) {
+      continue;  // "the new site, 6 km from the centre,": the site's
+    }
+    const int bearing = places_[i].end;
+    int k = bearing;  // the first word of the place's noun phrase
+    if (CompoundDash(k + 1) && IsWordWith(k + 2, lexicon::IsCompassPoint)) {
+      k += 2;  // "south-east of": the last point before "of"
+    }
+    if (IsWord(k, "from")) {
+      ++k;
+    } else if (IsWordWith(k, lexicon::IsCompassPoint) && IsWord(k + 1, "of")) {
+      k += 2;
+    } else {
+      continue;
+    }
+    const TokenRange place = NounPhraseRange(k);
+    if (place.last < place.first || place.first > k + 1) continue;
+    figures[i].set_subject(absl::StrCat(lexicon::kDistanceSubject, " ",
+                                        Slice(bearing, place.last + 1)));
+  }
+}
+
 bool ContextFinder::EndsPhrase(const FigurePlace& p) const {
   const Token* next = At(p.end);
   if (next == nullptr || next->kind == TokenKind::kWord) {
@@ -777,7 +804,10 @@ std::string ContextFinder::ReportedRelativeSubject(int link) const {
 }
 
 std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
-  const int link = p.first - 1;
+  int link = p.first - 1;
+  if (At(link) != nullptr && lexicon::IsQuoteMark(t_[link].raw)) {
+    --link;  // put the damage at "no less than €300m"
+  }
   const bool at = IsWord(link, "at");  // "kept their target price at"
   if (!IsWord(link, "to") && !IsWord(link, "by") && !at) return std::string();
   int end = link - 1;

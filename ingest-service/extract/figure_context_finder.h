@@ -696,6 +696,14 @@ class ContextFinder : public TokenView {
   // £2m"). Runs after every other pass.
   void ClauseSubjects(absl::Span<v1::Figure> figures) const;
 
+  // A length still without a subject that a bearing and a noun phrase
+  // follow counts the distance to that place: "lives 200 metres from the
+  // shore" -> "distance from the shore", "about 270 km south of Addis
+  // Ababa" -> "distance south of Addis Ababa". Not "2 km away" (no place
+  // named), nor a length set off by a comma after a noun ("the new site,
+  // 6 km from the centre": the noun's). Runs after ClauseSubjects.
+  void BearingSubjects(absl::Span<v1::Figure> figures) const;
+
   // The subject of the clause whose predicate the figure at `p` is (read as
   // ClauseSubjects reads it: "Copper levels were up to five times",
   // "Attendance was a poor 31%"); empty when the figure is no predicate or

@@ -765,6 +765,10 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
       ++words;
       continue;
     }
+    if (words > 0 && IsYearToken(k) && !InsideFigure(k) &&
+        DeterminerBefore(k - 1)) {
+      return {k + 1, k - 2};  // "cut its 2026 harvest forecast to": the
+    }                         // year is the time scope
     const Token& t = t_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) break;
     const bool article = IsWord(k, "a") || IsWord(k, "an");

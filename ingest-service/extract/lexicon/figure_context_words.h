@@ -782,6 +782,10 @@ inline constexpr absl::string_view kTemperatureSubject = "temperature";
 inline constexpr absl::string_view kAverageSpeedSubject = "average speed";
 inline constexpr absl::string_view kSpeedWord = "speed";
 
+// The head of the subject of a length that says how far a place lies from
+// another ("lives 200 metres from the shore": "distance from the shore").
+inline constexpr absl::string_view kDistanceSubject = "distance";
+
 // Forms of "average" as a verb ("Trains average 87 km/h"). Lowercase input.
 bool IsAverageVerb(absl::string_view word);
 

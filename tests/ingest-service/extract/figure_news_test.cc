@@ -679,7 +679,8 @@ TEST(FigureNewsTest, ADistanceThatPlacesSomethingTakesNoOtherSubject) {
       "The quake struck at a depth of 10 km about 80 km south of the city.");
   ASSERT_EQ(quake.size(), 2u);
   EXPECT_EQ(quake[0].subject(), "depth");
-  EXPECT_EQ(quake[1].subject(), "");
+  // Not the depth's subject: the distance to the place after the bearing.
+  EXPECT_EQ(quake[1].subject(), "distance south of the city");
   EXPECT_EQ(Find("It hit 5 km of road, and cars parked 2 km away.")[1]
                 .subject(),
             "");

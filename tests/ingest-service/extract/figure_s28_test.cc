@@ -1,7 +1,9 @@
 // Figure subjects in shapes met on unseen news (session 28): a measure tied
 // to a progressive or perfect verb group, or to a verb of movement and its
 // bearing, and a factor that is a clause's predicate are the clause
-// subject's. Sentences written for these tests.
+// subject's; a length before a bearing and a place is the distance to it;
+// an object moved to a figure counts it past a year or a quote mark.
+// Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -56,6 +58,35 @@ TEST(FigureS28Test, AFactorThatIsAPredicateCountsTheClauseSubject) {
       Find("The utility's debt stood at R8bn, or 4.2 times core earnings.");
   ASSERT_EQ(debt.size(), 2u);
   EXPECT_EQ(debt[1].subject(), "core earnings");
+}
+
+// "lives N metres from the shore", "N km south of X": the length is the
+// distance to the place named after the bearing.
+TEST(FigureS28Test, ALengthBeforeABearingAndAPlaceIsTheDistanceToIt) {
+  EXPECT_EQ(OnlySubject("Her cottage lies 400 metres from the harbour wall."),
+            "distance from the harbour wall");
+  EXPECT_EQ(OnlySubject("Tartu sits about 185 km south-east of Tallinn."),
+            "distance south-east of Tallinn");
+  // No place named, or set off after the noun it places: not a distance.
+  EXPECT_EQ(OnlySubject("The shots were heard 2 km away."), "");
+  EXPECT_NE(OnlySubject("The depot, 9 km from the port, will close."),
+            "distance from the port");
+}
+
+// "cut its 2026 harvest forecast to N", "put the damage at \"N\"": the
+// object a verb moves or sets counts the figure; a year between the
+// determiner and the noun is its time scope, a quote mark before the figure
+// no break.
+TEST(FigureS28Test, AnObjectMovedToAFigureCountsItPastAYearOrAQuoteMark) {
+  const std::vector<v1::Figure> f =
+      Find("The cooperative raised its 2027 olive oil target to 9,000 "
+           "tonnes.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "olive oil target");
+  EXPECT_EQ(f[0].time_scope(), "2027");
+  EXPECT_EQ(OnlySubject("Insurers put the storm losses at \"well over "
+                        "$2bn\"."),
+            "storm losses");
 }
 
 }  // namespace
