@@ -106,6 +106,16 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
         return n;
       }
     }
+    // "said Novatek's spokesperson.": the owner's role noun speaks, as before the
+    // cue ("Novatek's spokesperson said"); not a document or a body ("according
+    // to the company's annual report": the company).
+    if (mention.possessive) {
+      if (Speaker n = NominalStartingAt(phrase, hi);
+          n.found() && n.last > mention.last && NamesPersonByRole(n.last - 1) &&
+          (n.last >= hi || IsPunct(tokens_[n.last], ',') || IsPunct(tokens_[n.last], '.'))) {
+        return n;
+      }
+    }
     if (mention.kind == MentionKind::kOrganization ||
         mention.kind == MentionKind::kPlace) {
       int k = mention.last;

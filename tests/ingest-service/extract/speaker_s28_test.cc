@@ -114,6 +114,22 @@ TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
             "Ana Ruiz");
 }
 
+// "“…,” said Novatek's spokesperson.": after an inverted cue the owner's role
+// noun speaks, not the owner; a document of the owner's is no role.
+TEST(SpeakerOwners, InvertedCueBeforeAnOwnersRoleNoun) {
+  const Case cases[] = {
+      {kOpen + "The line will reopen in March," + kClose + " said Ferrovia Sul's spokeswoman.",
+       "reopen in March", "Ferrovia Sul's spokeswoman"},
+      {kOpen + "It was a scheduling error," + kClose + " said Haugland's press secretary.",
+       "scheduling error", "Haugland's press secretary"},
+      {kOpen + "We were not consulted," + kClose + " said Okonkwo's campaign manager.",
+       "not consulted", "Okonkwo's campaign manager"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
+  }
+}
+
 // "told a town hall in Salem on Monday that ...", "told the court she had “…”":
 // the listener of "told", "assured" or "reminded" is not what was said; a mixed
 // quote starts after "that", after a listener pronoun, or at the subject
