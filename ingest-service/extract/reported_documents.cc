@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -22,6 +23,31 @@ namespace {
 // organisation.
 bool IsOrganization(const MentionFinder& mentions, int entity) {
   return entity >= 0 && mentions.entities()[entity].type == v1::SOURCE_TYPE_ORGANIZATION;
+}
+
+// "according to Quebec's environment ministry": speaker `sp` (the owner
+// alone, as SpeakerFinder::Right reads a place's name) run on over the owner's
+// "'s" and lowercase words (at most kMaxNominalAsideTokens) whose head is a
+// body's kind or a title, up to a comma or the sentence's end `hi`: the body
+// or officer, unnamed, speaks. `sp` when no such phrase follows it.
+Speaker WithPossessedBody(const std::vector<Token>& tokens, Speaker sp, int hi) {
+  if (!sp.found() || sp.pronoun || sp.last + 1 >= hi || !tokens[sp.last].possessive) return sp;
+  int k = sp.last + 1;
+  // (A cue word is a noun here: "Yucatán's state civil protection agency".)
+  while (k < hi && k - sp.last <= kMaxNominalAsideTokens && tokens[k].kind == TokenKind::kWord &&
+         !tokens[k].upper) {
+    ++k;
+  }
+  const Token& head = tokens[k - 1];
+  if (k == sp.last + 1 || (head.classes & (kOrgKind | kTitle | kTitleHead | kSpeakerNoun)) == 0 ||
+      (k < hi && !IsPunct(tokens[k], ',') && !IsTerminal(tokens[k]))) {
+    return sp;
+  }
+  sp.last = k;
+  sp.entity = -1;
+  sp.anonymous = true;
+  sp.name_first = sp.name_last = -1;
+  return sp;
 }
 
 }  // namespace
@@ -502,6 +528,15 @@ void ClaimFinder::According(int c, const Sentence& s) {
   Speaker sp = speakers_.Right(c + 1, s.last);
   // "according to central bank data": the body speaks, the phrase ends after it.
   const int data_end = BodyDataEnd(sp, s);
+  // "according to Quebec's environment ministry": the body, not its place (a
+  // document's or data's head, "Quebec's annual report", "Meridian Rail's
+  // figures", stays the owner's).
+  if (data_end < 0) {
+    if (const Speaker body = WithPossessedBody(t_, sp, s.last);
+        body.last != sp.last && !IsDocumentNoun(body.last - 1) && !DataNounAt(body.last - 1)) {
+      sp = body;
+    }
+  }
   // "according to the police report": the document the speaker's noun modifies,
   // whose noun is no cue; so are the records an office keeps ("according to
   // court records").

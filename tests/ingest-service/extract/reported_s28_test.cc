@@ -1,6 +1,8 @@
 // Reported speech of session 28: a speaker whose phrase holds a plural
 // owner's apostrophe ("..., the nurses' union said."); a name after its title
-// following the cue ("..., said the company's chief executive, John Ferriola.").
+// following the cue ("..., said the company's chief executive, John Ferriola.");
+// a place's body after "according to" ("according to Quebec's environment
+// ministry").
 #include <string>
 
 #include "gtest/gtest.h"
@@ -69,6 +71,34 @@ TEST(ReportedS28, NameAfterItsTitleFollowingTheCueSpeaks) {
     ASSERT_NE(claim, nullptr) << c.text;
     EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
     EXPECT_EQ(claim->text().find(", said"), std::string::npos) << claim->text();
+  }
+}
+
+// "according to <Place>'s <body kind>": the body speaks, not the place its
+// owner's name gives, also with a cue word in the phrase ("state").
+TEST(ReportedS28, PlacesBodyAfterAccordingToSpeaks) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  const Case kCases[] = {
+      {"The Vistula peaked at 7.2 metres overnight, according to Silesia's flood "
+       "management authority.",
+       "Silesia's flood management authority"},
+      {"About 12,000 homes lost power, according to Tasmania's state emergency service.",
+       "Tasmania's state emergency service"},
+      {"Grain exports fell by a fifth, according to Manitoba's agriculture ministry.",
+       "Manitoba's agriculture ministry"},
+  };
+  for (const Case& c : kCases) {
+    const v1::Document doc = Extract(c.text);
+    ASSERT_GT(doc.claims_size(), 0) << c.text;
+    const v1::Claim* claim = nullptr;
+    for (const v1::Claim& k : doc.claims()) {
+      if (k.kind() == v1::CLAIM_KIND_ATTRIBUTED) claim = &k;
+    }
+    ASSERT_NE(claim, nullptr) << c.text;
+    EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
   }
 }
 
