@@ -54,6 +54,14 @@ Speaker SpeakerFinder::DeterminerPhrase(int k, int hi) const {
 }
 
 Speaker SpeakerFinder::Right(int cue, int hi) const {
+  // "“…,” said another.", "“…,” added one,": someone new, unnamed, as in
+  // "another said" (not the speaker of the quote before).
+  if (cue + 1 < hi && tokens_[cue + 1].kind == TokenKind::kWord &&
+      lexicon::IsIndefiniteOpener(TokenText(text_, tokens_[cue + 1])) &&
+      !lexicon::IsArticle(TokenText(text_, tokens_[cue + 1])) &&
+      (cue + 2 >= hi || IsPunct(tokens_[cue + 2], '.') || IsPunct(tokens_[cue + 2], ','))) {
+    return AnonymousSpeaker(cue + 1, cue + 2);
+  }
   // "said the company's chief executive, Laura Brenner": the person named.
   if (Speaker named = OwnerTitleName(cue + 1, hi); named.found()) return named;
   if (Speaker named = TitlePhraseName(cue + 1, hi); named.found()) return named;

@@ -130,6 +130,19 @@ TEST(SpeakerOwners, InvertedCueBeforeAnOwnersRoleNoun) {
   }
 }
 
+// "“…,” said another.": someone new speaks, not the speaker before.
+TEST(SpeakerOwners, InvertedCueBeforeAnotherOrOne) {
+  const v1::Document doc = Extract(
+      "Shoppers in the square were unimpressed. " + kOpen + "The prices are a scandal," +
+      kClose + " one pensioner said. " + kOpen + "I will take the bus to Limassol instead," +
+      kClose + " said another.");
+  EXPECT_EQ(SpeakerOf(doc, "prices are a scandal"), "one pensioner");
+  EXPECT_EQ(SpeakerOf(doc, "bus to Limassol"), "another");
+  const v1::Document signs = Extract("Marchers carried placards. " + kOpen + "No to the mine," +
+                                     kClose + " read one.");
+  EXPECT_EQ(SpeakerOf(signs, "No to the mine"), "one");
+}
+
 // "told a town hall in Salem on Monday that ...", "told the court she had “…”":
 // the listener of "told", "assured" or "reminded" is not what was said; a mixed
 // quote starts after "that", after a listener pronoun, or at the subject
