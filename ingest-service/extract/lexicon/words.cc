@@ -218,6 +218,9 @@ constexpr ClassList kLists[] = {
      "nonetheless hence thus ask imagine consider remember note signs any "
      // Sentence adverbs that open a new item ("Elsewhere, former champion ...").
      "elsewhere separately additionally alternatively "
+     // An adverb of place opening a return to a scene ("Back in Kastelli,
+     // Tzanakis has sold ...").
+     "back "
      // Adjectives of nearness that open a sentence before a name ("Neighbouring
      // Kitui County said", "Nearby Ruiru Council"): no part of it.
      "neighbouring neighboring nearby adjacent surrounding"},

@@ -108,5 +108,15 @@ TEST(SourceS28, PersonSetOffAfterAJobOrAfterAPostStaysAPerson) {
   EXPECT_EQ(h->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+TEST(SourceS28, BackOpeningAReturnToASceneIsNoName) {
+  v1::Document doc = Extract(
+      "Back in Rethymno, Stavros Kelaidis has sold half his goats. He said the "
+      "wells were dry.");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "Back");
+  const v1::Source* k = SourceOfClaim(doc, "the wells were dry");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->name(), "Stavros Kelaidis");
+}
+
 }  // namespace
 }  // namespace factwire
