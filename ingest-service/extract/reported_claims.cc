@@ -1598,6 +1598,9 @@ void ClaimFinder::Emit(v1::ClaimKind kind, std::pair<int, int> content, int cue_
       after > content.first && after < content.second) {
     content.first = after;  // the dateline is where, not what
   }
+  // ("- About 40,000 people were moved ..., according to ...": a list's
+  // dash opens the line, not the claim.)
+  if (content.second - content.first > 1 && IsPunct(t_[content.first], '-')) ++content.first;
   ClaimDraft claim;
   claim.kind = kind;
   claim.begin = t_[content.first].begin;

@@ -2,7 +2,7 @@
 // owner's apostrophe ("..., the nurses' union said."); a name after its title
 // following the cue ("..., said the company's chief executive, John Ferriola.");
 // a place's body after "according to" ("according to Quebec's environment
-// ministry").
+// ministry"); a list's dash before a claim.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -100,6 +100,20 @@ TEST(ReportedS28, PlacesBodyAfterAccordingToSpeaks) {
     ASSERT_NE(claim, nullptr) << c.text;
     EXPECT_EQ(claim->speaker(), c.speaker) << c.text;
   }
+}
+
+// "- <claim>, according to X." in a live page's list: the dash opening the
+// line is no part of the claim.
+TEST(ReportedS28, ListDashOpensNoClaim) {
+  const v1::Document doc = Extract(
+      "Latest:\n\n- About 3,000 homes on Gozo are without water, according to the water "
+      "services corporation.\n\n- Ferries to Mgarr will resume at noon, the operator said.");
+  const v1::Claim* homes = FindClaim(doc, "About 3,000 homes on Gozo");
+  ASSERT_NE(homes, nullptr);
+  EXPECT_EQ(homes->text(), "About 3,000 homes on Gozo are without water");
+  const v1::Claim* ferries = FindClaim(doc, "Ferries to Mgarr will resume at noon");
+  ASSERT_NE(ferries, nullptr);
+  EXPECT_EQ(ferries->text(), "Ferries to Mgarr will resume at noon");
 }
 
 }  // namespace
