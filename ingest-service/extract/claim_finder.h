@@ -313,7 +313,7 @@ class ClaimFinder {
   // token after "that" (kMaxListenerThatTokens), after a listener pronoun ("told
   // them"), or the subject pronoun opening the clause after a short listener
   // ("told the court she had"); else `k`.
-  int AfterListener(int k, int open, int cue) const;
+  int ContentAfterListener(int k, int open, int cue) const;
   // “...” in the 2008 primary, said Paul Beck: a quote with no speaker of its own
   // inside reported speech takes the reporter's speaker.
   void LendReportedSpeakers(size_t first_reported);

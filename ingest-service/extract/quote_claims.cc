@@ -605,7 +605,11 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     const int after = AfterMediumAdverbial(k, first_sentence);
     if (after > k && after < open && Word(after - 1) == "that") *content_first = after;
   }
-  if (*content_first == k && k < open && !inverted) *content_first = AfterListener(k, open, cue);
+  // "told a town hall in Salem on Monday that ...", "told the court she had":
+  // the listener is not what was said.
+  if (*content_first == k && k < open && !inverted) {
+    *content_first = ContentAfterListener(k, open, cue);
+  }
   *mixed = !(gap_words == 0 ||
              (punct_before && (gap_words <= kMaxDirectGapWords || inverted)));
   if (*mixed && punct_before) {
@@ -715,7 +719,7 @@ void ClaimFinder::Quote(int qi) {
   quote_claim_[qi] = AddClaim(std::move(claim));
 }
 
-int ClaimFinder::AfterListener(int k, int open, int cue) const {
+int ClaimFinder::ContentAfterListener(int k, int open, int cue) const {
   if ((t_[cue].cue & kCueObject) == 0) return k;
   for (int j = k; j < open && j - k < kMaxListenerThatTokens; ++j) {
     const Token& t = t_[j];
