@@ -987,11 +987,14 @@ class RecordBuilder {
   // document names ("Electoral commission says" over a story on the
   // "Autonomous National Electoral Commission"; "The regional development
   // authority says" over one on the "Mumbai Metropolitan Region Development
-  // Authority"), else one named by its kind after "the" ("the regional water
-  // authority said": InstitutionNameFirst()). False, unset, otherwise.
+  // Authority"; the kind alone: "according to council estimates" in a story
+  // naming "West Coast Council", "the ministry said" in one naming the
+  // "Ministry of Transportation"), else one named by its kind after "the"
+  // ("the regional water authority said": InstitutionNameFirst()). False,
+  // unset, otherwise.
   bool InstitutionByKind(int first, int last, v1::Claim* c) {
     const int name = InstitutionNameFirst(first, last);
-    int named = last - first >= 2 && lexicon::IsInstitutionHead(
+    int named = lexicon::IsInstitutionHead(
                                          TokenText(m_.text, m_.tokens[last - 1]))
                     ? NamedInstitution(m_, mentions_, first, last)
                     : -1;

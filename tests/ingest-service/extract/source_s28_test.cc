@@ -118,5 +118,21 @@ TEST(SourceS28, BackOpeningAReturnToASceneIsNoName) {
   EXPECT_EQ(k->name(), "Stavros Kelaidis");
 }
 
+TEST(SourceS28, LoneKindOfInstitutionIsTheBodyOfThatKindNamedBefore) {
+  v1::Document doc = Extract(
+      "Huon Valley Council mayor Rhys Cotter said the bypass was overdue.\n\n"
+      "The valley would need 300 new homes by 2030, according to council estimates.");
+  const v1::Source* s = SourceOfClaim(doc, "300 new homes");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Huon Valley Council");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  v1::Document other = Extract(
+      "The Ministry of Fisheries opened the bidding in May.\n\n"
+      "The ministry said twelve firms had applied.");
+  const v1::Source* m = SourceOfClaim(other, "twelve firms had applied");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->name(), "Ministry of Fisheries");
+}
+
 }  // namespace
 }  // namespace factwire
