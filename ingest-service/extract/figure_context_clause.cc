@@ -820,6 +820,10 @@ std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
     while (prep > end - 3 && (NounWord(prep) || CapitalizedAt(prep))) {
       --prep;  // "for Hradek shares"
     }
+    if (prep > end - 4 && DeterminerBefore(prep) &&
+        !IsWordWith(prep, lexicon::IsBoundNounPreposition)) {
+      --prep;  // "the likely loss for his company at"
+    }
     if (!IsWordWith(prep, lexicon::IsBoundNounPreposition) &&
         !IsWord(prep, "in")) {
       return std::string();

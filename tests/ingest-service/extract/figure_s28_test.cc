@@ -87,6 +87,13 @@ TEST(FigureS28Test, AnObjectMovedToAFigureCountsItPastAYearOrAQuoteMark) {
   EXPECT_EQ(OnlySubject("Insurers put the storm losses at \"well over "
                         "$2bn\"."),
             "storm losses");
+  // A prepositional phrase with its determiner after the object.
+  EXPECT_EQ(OnlySubject("The agency raised the death toll from the landslide "
+                        "to 41."),
+            "death toll");
+  EXPECT_EQ(OnlySubject("Analysts put the bill for the city at about "
+                        "$90m."),
+            "bill for the city");
 }
 
 }  // namespace
