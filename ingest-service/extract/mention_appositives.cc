@@ -334,9 +334,13 @@ bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, 
   bool lowercase = false;  // capitalised words come first, then lowercase ones
   for (int i = first; i + 1 < last; ++i) {
     const Token& t = tokens[i];
+    // ("the Quinchao workers' union": an owner's plural apostrophe after a
+    // lowercase word, which may be a speaking noun.)
+    if (lowercase && PluralApostrophe(text, tokens, i)) continue;
     if (!IsWord(t) || (t.upper && lowercase)) return false;
     if (t.upper) continue;
     lowercase = true;
+    if (PluralApostrophe(text, tokens, i + 1)) continue;
     // (A cue word before the kind is a noun: "the forecast centre".)
     if ((t.classes & ((kNotTitleWord & ~kCue) | kOrgKind)) != 0 &&
         !AdjectiveParticiple(text, tokens, i, last)) {

@@ -97,8 +97,10 @@ inline absl::string_view NameHead(absl::string_view name) {
 // True when tokens [first, last) of `tokens` name a body in lowercase: two
 // to four words, capitalised ones first, ending in a lowercase kind of
 // organisation, a body noun or a lexicon::IsPostBodyHead word ("Saaremaa
-// municipality", "Senate ethics committee", "forecast centre", "the"-less),
-// no article, pronoun or second kind among them; the one test of such a body
+// municipality", "Senate ethics committee", "forecast centre", "the"-less;
+// an owner's plural apostrophe after a lowercase word counts as one of the
+// four: "Quinchao workers' union"), no article, pronoun or second kind among
+// them; the one test of such a body
 // for the appositives (MentionFinder::ReadAppositive) and records' unnamed
 // sources; defined in mention_appositives.cc.
 bool LowercaseBodyRun(absl::string_view text, const std::vector<Token>& tokens, int first,

@@ -134,5 +134,14 @@ TEST(SourceS28, LoneKindOfInstitutionIsTheBodyOfThatKindNamedBefore) {
   EXPECT_EQ(m->name(), "Ministry of Fisheries");
 }
 
+TEST(SourceS28, PostOfABodyNamedWithAnOwnersPluralIsTitleAndAffiliation) {
+  v1::Document doc = Extract(
+      "Nils Berg, president of the Tromso dockers' union, said the strike would go on.");
+  const v1::Source* b = FindSource(doc, "nils-berg");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->title(), "president");
+  EXPECT_EQ(b->affiliation(), "Tromso dockers' union");
+}
+
 }  // namespace
 }  // namespace factwire
