@@ -1042,7 +1042,9 @@ class ContextFinder : public TokenView {
   int BeforeAgeBand(int j) const;
 
   // True if the comma at k opens a noun phrase in apposition to the word
-  // before it: an article after it ("The employment rate, the share of ...").
+  // before it: an article after it ("The employment rate, the share of ...")
+  // or a partitive "one of" ("The glacier, one of the largest on the eastern
+  // side, ...").
   bool AppositionAt(int k) const;
 
   // "The toll from the quake that struck the Atlas mountains late on Friday

@@ -646,7 +646,8 @@ bool ContextFinder::AppositionAt(int k) const {
   const Token* before = At(k - 1);
   return before != nullptr && before->kind == TokenKind::kWord &&
          !InsideFigure(k - 1) &&
-         (IsWord(k + 1, "a") || IsWord(k + 1, "an") || IsWord(k + 1, "the"));
+         (IsWord(k + 1, "a") || IsWord(k + 1, "an") || IsWord(k + 1, "the") ||
+          (IsWord(k + 1, "one") && IsWord(k + 2, "of")));  // "one of the"
 }
 
 int ContextFinder::BeforeRelativeClause(int j) const {

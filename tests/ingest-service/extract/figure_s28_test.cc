@@ -1,9 +1,9 @@
 // Figure subjects in shapes met on unseen news (session 28): a measure tied
 // to a progressive or perfect verb group, or to a verb of movement and its
-// bearing, and a factor that is a clause's predicate are the clause
-// subject's; a length before a bearing and a place is the distance to it;
-// an object moved to a figure counts it past a year or a quote mark.
-// Sentences written for these tests.
+// bearing, past a "one of" apposition, and a factor that is a clause's
+// predicate are the clause subject's; a length before a bearing and a place
+// is the distance to it; an object moved to a figure counts it past a year,
+// a quote mark or a prepositional phrase. Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -33,6 +33,17 @@ TEST(FigureS28Test, AMeasureAfterAProgressiveOrPerfectVerbIsTheSubjects) {
   // of the candidate.
   EXPECT_NE(OnlySubject("Ortega is getting help from two business lobbies."),
             "Ortega");
+}
+
+// "X, one of the largest ..., retreated N": a partitive apposition between
+// the subject and its verb is set aside.
+TEST(FigureS28Test, APartitiveAppositionBeforeTheVerbIsSetAside) {
+  EXPECT_EQ(OnlySubject("The Perito Moreno glacier, one of the few still "
+                        "stable in the region, advanced 60 metres."),
+            "Perito Moreno glacier");
+  EXPECT_EQ(OnlySubject("The Ob river, one of the longest in Siberia, is "
+                        "rising by 30 centimetres a day."),
+            "Ob river");
 }
 
 // "X is moving west at N", "X crept north at N": the compass points between
