@@ -150,6 +150,20 @@ bool ZoneAbbreviationAfter(const std::vector<Token>& t, int end) {
   return true;
 }
 
+// "17.30" alone on its line, heading a live-blog entry: a clock-shaped
+// number (ClockShaped) of a two-digit hour from 10 on that is the whole
+// sentence, a full stop after it at most, is the entry's time of day; not
+// "1.10" or "01.10" written alone (a number more often than an hour).
+bool LoneClockLine(const std::vector<Token>& t, const Amount& a) {
+  constexpr double kFirstTwoDigitHour = 10;
+  if (a.first != 0 || a.number_first != 0 || a.number_end != 1 ||
+      !ClockShaped(t[0]) || t[0].value < kFirstTwoDigitHour) {
+    return false;
+  }
+  const size_t rest = t.size() - static_cast<size_t>(a.end);
+  return rest == 0 || (rest == 1 && IsSymbol(t.back(), "."));
+}
+
 // "Kick-off is at 19.45 on Saturday", "at 18.30 local time", "host Eibar on
 // Sunday at 18.30": a plain number shaped like a clock time (ClockShaped)
 // after "at" is a time of day when a time zone follows, an event set for a
@@ -931,7 +945,8 @@ bool NotAFigure(const std::vector<Token>& t, const Amount& a, bool qualified,
   if (number.kind == TokenKind::kNumber) {
     if (IsDateDay(t, a, lex) || IsListMarker(t, a) ||
         AfterIdentifierWord(t, a) || IsElidedYear(t, a) ||
-        IsPointClockTime(t, a) || AfterStreetLeadWord(t, a) ||
+        IsPointClockTime(t, a) || LoneClockLine(t, a) ||
+        AfterStreetLeadWord(t, a) ||
         IsDistancePost(t, a, lex)) {
       return true;
     }

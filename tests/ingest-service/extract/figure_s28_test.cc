@@ -3,7 +3,8 @@
 // bearing, past a "one of" apposition, and a factor that is a clause's
 // predicate are the clause subject's; a length before a bearing and a place
 // is the distance to it; an object moved to a figure counts it past a year,
-// a quote mark or a prepositional phrase. Sentences written for these tests.
+// a quote mark or a prepositional phrase. A clock-shaped number alone on its
+// line is no figure. Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -105,6 +106,15 @@ TEST(FigureS28Test, AnObjectMovedToAFigureCountsItPastAYearOrAQuoteMark) {
   EXPECT_EQ(OnlySubject("Analysts put the bill for the city at about "
                         "$90m."),
             "bill for the city");
+}
+
+// A live blog's entry heading "16.55" alone on its line is a time of day;
+// a small number alone, or a clock-shaped number in a sentence, is kept.
+TEST(FigureS28Test, AClockShapedNumberAloneOnItsLineIsATimeOfDay) {
+  EXPECT_TRUE(Find("16.55").empty());
+  EXPECT_TRUE(Find("21.40.").empty());
+  EXPECT_EQ(Find("1.10").size(), 1u);
+  EXPECT_EQ(Find("The index closed up 16.55 points.").size(), 1u);
 }
 
 }  // namespace
