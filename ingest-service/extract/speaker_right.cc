@@ -115,11 +115,13 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
       }
     }
     // "said Novatek's spokesperson.": the owner's role noun speaks, as before the
-    // cue ("Novatek's spokesperson said"); not a document or a body ("according
-    // to the company's annual report": the company).
+    // cue ("Novatek's spokesperson said"); not a document, data or a body
+    // ("according to the company's annual report", "according to Meridian
+    // Rail's figures": the owner; kSpeakerNoun holds the document nouns too).
     if (mention.possessive) {
       if (Speaker n = NominalStartingAt(phrase, hi);
           n.found() && n.last > mention.last && NamesPersonByRole(n.last - 1) &&
+          !lexicon::IsDocumentNoun(TokenText(text_, tokens_[n.last - 1])) &&
           (n.last >= hi || IsPunct(tokens_[n.last], ',') || IsPunct(tokens_[n.last], '.'))) {
         return n;
       }
