@@ -1292,11 +1292,25 @@ class FigureScanner : public figure_internal::TokenView {
     const bool bare = f->amount.unit != nullptr ||
                       f->amount.currency != nullptr || next == nullptr ||
                       next->kind != TokenKind::kWord;
+    if (ThresholdClauseBefore(f->first - 1)) return;  // "when readings
+                                                      // exceeded 2 ppm"
     if (lexicon::IsBeyondVerb(prev->lower) ||
         (bare && lexicon::IsPassVerb(prev->lower)) ||
         (bare && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) {
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }
+  }
+
+  // True if a threshold clause's opener (lexicon::IsThresholdClauseOpener:
+  // "when", "where", "if") stands within four words before the verb at
+  // tokens[verb], no mark between: "close when readings exceeded".
+  bool ThresholdClauseBefore(int verb) const {
+    constexpr int kReach = 4;
+    for (int k = verb - 1; k >= 0 && k >= verb - kReach; --k) {
+      if (t_[k].kind != TokenKind::kWord) return false;
+      if (lexicon::IsThresholdClauseOpener(t_[k].lower)) return true;
+    }
+    return false;
   }
 
   // "limited to top 1% earners", "open to top 5% of students": "to" is the

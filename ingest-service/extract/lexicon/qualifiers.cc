@@ -226,11 +226,18 @@ constexpr const char* kMeasurePhraseEnds[] = {
     "when", "if",   "each", "per",    "a",     "an",     "every", "than",
     "away"};
 
+constexpr const char* kThresholdClauseOpeners[] = {"when", "whenever", "where",
+                                                   "if", "once", "unless"};
+
 // Bounds that also say how near a place lies when "of" and a place follow
 // the distance ("within 20 kilometres of the highway").
 constexpr const char* kRadiusLeads[] = {"within"};
 
 }  // namespace
+
+bool IsThresholdClauseOpener(absl::string_view word) {
+  return InWordLists<kThresholdClauseOpeners>(word);
+}
 
 bool IsElisionLead(absl::string_view word) {
   return InWordLists<kElisionLeads>(word);

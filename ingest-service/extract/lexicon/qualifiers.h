@@ -134,6 +134,12 @@ bool IsDeadlineWord(absl::string_view word);
 // "minimum" ("a lower limit of 18").
 bool IsFloorAdjective(absl::string_view word);
 
+// Words that open a clause setting a threshold ("when readings exceed 2
+// ppm", "areas where rates exceed 15%", "if sales top $1m"): a level a verb
+// of going beyond reaches there is the threshold, stated exactly. Lowercase
+// input.
+bool IsThresholdClauseOpener(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

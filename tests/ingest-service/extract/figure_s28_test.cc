@@ -4,7 +4,8 @@
 // predicate are the clause subject's; a length before a bearing and a place
 // is the distance to it; an object moved to a figure counts it past a year,
 // a quote mark or a prepositional phrase. A clock-shaped number alone on its
-// line is no figure. Sentences written for these tests.
+// line is no figure; a level gone beyond in a threshold clause is exact.
+// Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -115,6 +116,23 @@ TEST(FigureS28Test, AClockShapedNumberAloneOnItsLineIsATimeOfDay) {
   EXPECT_TRUE(Find("21.40.").empty());
   EXPECT_EQ(Find("1.10").size(), 1u);
   EXPECT_EQ(Find("The index closed up 16.55 points.").size(), 1u);
+}
+
+// "when readings exceed N", "where rates top N": a level a verb of going
+// beyond reaches in a threshold clause is the threshold, stated exactly;
+// outside one it stays a lower bound.
+TEST(FigureS28Test, ALevelGoneBeyondInAThresholdClauseIsExact) {
+  const std::vector<v1::Figure> alert =
+      Find("Beaches will shut when nitrate levels exceed 50 mg.");
+  ASSERT_EQ(alert.size(), 1u);
+  EXPECT_EQ(alert[0].qualifier(), v1::QUALIFIER_EXACT);
+  const std::vector<v1::Figure> grant =
+      Find("Towns where unemployment tops 12% will get extra funds.");
+  ASSERT_EQ(grant.size(), 1u);
+  EXPECT_EQ(grant[0].qualifier(), v1::QUALIFIER_EXACT);
+  const std::vector<v1::Figure> sales = Find("Exports topped $4 billion.");
+  ASSERT_EQ(sales.size(), 1u);
+  EXPECT_EQ(sales[0].qualifier(), v1::QUALIFIER_MORE_THAN);
 }
 
 }  // namespace
