@@ -1292,11 +1292,10 @@ class FigureScanner : public figure_internal::TokenView {
     const bool bare = f->amount.unit != nullptr ||
                       f->amount.currency != nullptr || next == nullptr ||
                       next->kind != TokenKind::kWord;
-    if (ThresholdClauseBefore(f->first - 1)) return;  // "when readings
-                                                      // exceeded 2 ppm"
-    if (lexicon::IsBeyondVerb(prev->lower) ||
-        (bare && lexicon::IsPassVerb(prev->lower)) ||
-        (bare && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) {
+    if ((lexicon::IsBeyondVerb(prev->lower) ||
+         (bare && lexicon::IsPassVerb(prev->lower)) ||
+         (bare && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) &&
+        !ThresholdClauseBefore(f->first - 1)) {  // "when readings exceeded"
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }
   }
