@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -227,30 +229,91 @@ SlugChar ReadNonAscii(absl::string_view name, size_t i, int* bytes, char* out) {
   out->resize(start + static_cast<size_t>(at - begin));
 }
 
-// Appends the slug of `name` (see Slug()) to `*out`.
-void AppendSlug(absl::string_view name, std::string* out) {
-  // Written in place: a dash stands for a byte that wrote nothing, so the slug
-  // is never longer than the name.
-  const size_t start = out->size();
-  out->resize(start + name.size());
-  char* const begin = &(*out)[start];
-  char* at = begin;
+// The number of ASCII letters and digits that `w` (eight bytes of a name, the
+// first in its low byte) opens with.
+inline size_t LeadingAsciiAlnums(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t ascii = ~w & kHigh;
+  const uint64_t folded = (w | 0x20 * kOnes) & ~kHigh;  // capitals lowered
+  const uint64_t low7 = w & ~kHigh;
+  // Each byte's high bit: set for 'a'-'z' (folded) and for '0'-'9'; no carry
+  // crosses a byte, as every byte added to is under 0x80.
+  const uint64_t letters = (folded + 0x1F * kOnes) & ~(folded + 0x05 * kOnes) & ascii;
+  const uint64_t digits = (low7 + 0x50 * kOnes) & ~(low7 + 0x46 * kOnes) & ascii;
+  const uint64_t other = ~(letters | digits) & kHigh;
+  return other == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(other)) / 8;
+}
+
+// Writes the slug of `name` to `out` (room for name.size() bytes) and returns
+// its size, or returns kWideName, having written part of it, for a name holding
+// a byte of 0x80 or more (kSlugWide), which AppendWideSlug() reads instead.
+// A dash stands for a byte that wrote nothing, so the slug is never longer
+// than the name.
+constexpr size_t kWideName = ~size_t{0};
+size_t WriteAsciiSlug(absl::string_view name, char* const out) {
+  char* at = out;
   bool dash = false;
-  for (char ch : name) {
-    const unsigned char b = kSlugBytes.of[static_cast<unsigned char>(ch)];
+  const char* p = name.data();
+  const char* const end = p + name.size();
+  while (p != end) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // A run of ASCII letters and digits, up to eight read at once: each byte
+    // with its 0x20 bit set is what kSlugBytes makes of it (a letter lowered, a
+    // digit as it is). All eight are stored: `at` trails `p` by at least the
+    // dash it may write first, so they stay inside the name's room.
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      const size_t run = LeadingAsciiAlnums(w);
+      if (run > 0) {
+        if (dash && at != out) *at++ = '-';
+        dash = false;
+        w |= 0x2020202020202020ull;
+        std::memcpy(at, &w, 8);
+        at += run;
+        p += run;
+        continue;
+      }
+    }
+#endif
+    const unsigned char b = kSlugBytes.of[static_cast<unsigned char>(*p++)];
     if (b > kSlugWide) {
-      if (dash && at != begin) *at++ = '-';
+      if (dash && at != out) *at++ = '-';
       dash = false;
       *at++ = static_cast<char>(b);
     } else if (b == kSlugDash) {
       dash = true;
     } else if (b == kSlugWide) {
-      out->resize(start);
-      AppendWideSlug(name, out);
-      return;
+      return kWideName;
     }
   }
-  out->resize(start + static_cast<size_t>(at - begin));
+  return static_cast<size_t>(at - out);
+}
+
+// Appends the slug of `name` (see Slug()) to `*out`.
+void AppendSlug(absl::string_view name, std::string* out) {
+  // A name that fits is written on the stack and appended once: growing the
+  // string to the name's size first would fill it with zeros.
+  char buffer[128];
+  if (name.size() <= sizeof(buffer)) {
+    const size_t size = WriteAsciiSlug(name, buffer);
+    if (size == kWideName) {
+      AppendWideSlug(name, out);
+    } else {
+      out->append(buffer, size);
+    }
+    return;
+  }
+  const size_t start = out->size();
+  out->resize(start + name.size());
+  const size_t size = WriteAsciiSlug(name, &(*out)[start]);
+  if (size == kWideName) {
+    out->resize(start);
+    AppendWideSlug(name, out);
+    return;
+  }
+  out->resize(start + size);
 }
 
 // Writes the slug of `name` into `*slug`, replacing its contents.
