@@ -1,6 +1,8 @@
 #ifndef FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_
 #define FACTWIRE_INGEST_SERVICE_EXTRACT_TOKENS_H_
 
+#include <cassert>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -72,9 +74,12 @@ inline bool IsPunct(const Token& t, char c) {
   return t.kind == TokenKind::kPunct && t.punct == c;
 }
 
-// The token's bytes.
+// The token's bytes. A token lies inside the text it was read from, so they are
+// taken without substr()'s range check and shortening (a compare, a branch and
+// a min at each of the extractor's hundreds of thousands of calls a run).
 inline absl::string_view TokenText(absl::string_view text, const Token& t) {
-  return text.substr(t.begin, t.end - t.begin);
+  assert(t.begin >= 0 && t.begin <= t.end && static_cast<size_t>(t.end) <= text.size());
+  return absl::string_view(text.data() + t.begin, static_cast<size_t>(t.end - t.begin));
 }
 
 // True if `word` (not empty) occurs in `text` with no ASCII letter right before
