@@ -301,7 +301,9 @@ inline void AddToken(const char* p, const char* lower, int begin, int i, int j,
   Token& token = tokens->emplace_back();
   token.begin = i;
   token.end = j;
-  const size_t length = static_cast<size_t>(j - i);
+  // (32 bits: the compiler sees the size below string_view's maximum and drops
+  // Debian's hardened check of it.)
+  const uint32_t length = static_cast<uint32_t>(j - i);
   token.raw = absl::string_view(p + i, length);
   token.lower = absl::string_view(lower + (i - begin), length);
   token.kind = kind;
@@ -357,7 +359,7 @@ void TokenizeForFigures(absl::string_view text, int begin, int end,
       token.space_before = space;
       token.kind = TokenKind::kNumber;
       token.end = ScanNumber(text, i, end, &token);
-      const size_t length = token.end - i;
+      const uint32_t length = static_cast<uint32_t>(token.end - i);
       token.raw = absl::string_view(p + i, length);
       token.lower = absl::string_view(lower + (i - begin), length);
       token.open_quotes = open_quotes;
