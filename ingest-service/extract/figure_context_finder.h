@@ -121,7 +121,9 @@ class ContextFinder : public TokenView {
   static constexpr uint8_t kInside = 1;
   static constexpr uint8_t kModifierEnd = 2;
 
-  bool InsideFigure(int i) const { return i >= 0 && i < n_ && inside_[i] != 0; }
+  bool InsideFigure(int i) const {  // (one unsigned compare, as At())
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) && inside_[i] != 0;
+  }
 
   // True if tokens[i] is a word that `is_word` accepts (lowercase).
   bool IsWordWith(int i, bool (*is_word)(absl::string_view)) const {

@@ -18,8 +18,12 @@ class TokenView {
   TokenView(const std::vector<Token>& tokens, const FigureLexicon& lexicon)
       : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lexicon) {}
 
-  // The token at i, or nullptr outside the sentence.
-  const Token* At(int i) const { return i >= 0 && i < n_ ? &t_[i] : nullptr; }
+  // The token at i, or nullptr outside the sentence. (One unsigned compare
+  // tests both ends: n_ is a size, never negative, and a negative i wraps
+  // above it.)
+  const Token* At(int i) const {
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) ? &t_[i] : nullptr;
+  }
 
   // True if tokens[i] is the word `lower` (any case). Always inlined: called
   // with literals everywhere, it folds to a size test and a compare.
