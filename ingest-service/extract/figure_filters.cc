@@ -1,6 +1,7 @@
 #include "ingest-service/extract/figure_filters.h"
 
 #include <cmath>
+#include <cstddef>
 
 #include "absl/strings/match.h"
 
@@ -12,8 +13,9 @@ namespace factwire {
 namespace figure_internal {
 namespace {
 
+// (One unsigned compare tests both ends: a negative i wraps above the size.)
 const Token* At(const std::vector<Token>& t, int i) {
-  return i >= 0 && i < static_cast<int>(t.size()) ? &t[i] : nullptr;
+  return static_cast<size_t>(i) < t.size() ? &t[i] : nullptr;
 }
 
 bool PlainDigits(const Token* t, int digits) {
