@@ -2723,5 +2723,100 @@ TEST_F(ArticlesTest, CompoundRoleNounSpeakersOnTheMontevideoDocks) {
   EXPECT_EQ(SourceNameOf(doc, "never once sat down"), "Beatriz Acosta");
 }
 
+// Reported speech on Sao Vicente (session 28, rep): the nurses' union after
+// its claims ("..., the nurses' union said on Wednesday.") and the hospital's
+// clinical director named after her title following the cue, with a scene
+// opening the sentence ("At Baptista de Sousa, ..."); the claim is hers,
+// not the scene's place's.
+TEST_F(ArticlesTest, MindeloNursesUnionAndTitledDirectorAfterTheCue) {
+  v1::Document doc = Analyze("mindelo-nurses-overtime-strike");
+  EXPECT_EQ(doc.headline(), "Mindelo hospital nurses to strike over unpaid overtime");
+  EXPECT_EQ(doc.section(), "Health");
+  const v1::Claim* strike = FindClaim(doc, "will stop all non-emergency work for three days");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->speaker(), "the nurses' union");
+  EXPECT_EQ(strike->text().find("said on Wednesday"), std::string::npos);
+  const v1::Claim* exempt = FindClaim(doc, "The strike will not affect the emergency department");
+  ASSERT_NE(exempt, nullptr);
+  EXPECT_EQ(exempt->speaker(), "the nurses' union");
+  EXPECT_EQ(SpeakerOf(doc, "staffing has become the main worry"), "Joana Lima");
+  EXPECT_EQ(SpeakerOf(doc, "the payments would be made by the end of March"), "health ministry");
+}
+
+// Session 28 (spk): pronoun speakers chained to unnamed sources, and a share of
+// a group speaking through its appositive, on the Kutaisi market story.
+TEST_F(ArticlesTest, UnnamedSourcesBehindPronounsAtTheKutaisiMarket) {
+  v1::Document doc = Analyze("kutaisi-market-relocation");
+  // "A fishmonger ..., who asked not to be named ..., said .... She said ....
+  // ¶ “…,” she said.": the fishmonger, not the last woman named.
+  EXPECT_EQ(SpeakerOf(doc, "take two buses"), "fishmonger");
+  // "One of the march's organisers, a 67-year-old retired teacher who now sells
+  // honey, told ...": the appositive speaks.
+  EXPECT_EQ(SpeakerOf(doc, "never once asked the traders"), "67-year-old retired teacher");
+  // "A spokesman for the ministry said .... Asked ..., he said .... “…,” he said."
+  EXPECT_EQ(SpeakerOf(doc, "belongs to the city"), "spokesman");
+  EXPECT_EQ(SpeakerOf(doc, "may fall on them"), "Levan Kiknadze");
+}
+
+// src (session 28): unnamed post holders with the post as title and their
+// body as affiliation, a kind of body set off before its name, and a crew
+// post before a name that a later description does not replace.
+TEST_F(ArticlesTest, LofotenLandingFeesSources) {
+  v1::Document doc = Analyze("lofoten-cod-landing-fees");
+  const v1::Claim* official = FindClaim(doc, "the government had no say");
+  ASSERT_NE(official, nullptr);
+  const v1::Source* o = SourceOf(doc, *official);
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(o->title(), "official");
+  EXPECT_EQ(o->affiliation(), "Norwegian fisheries directorate");
+  const v1::Claim* spokesperson = FindClaim(doc, "the agency would meet half");
+  ASSERT_NE(spokesperson, nullptr);
+  const v1::Source* p = SourceOf(doc, *spokesperson);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->title(), "spokesperson");
+  EXPECT_EQ(p->affiliation(), "Norwegian Coastal Administration");
+  const v1::Source* buyers = Named(doc, "Lofoten Fiskekjøp");
+  ASSERT_NE(buyers, nullptr);
+  EXPECT_EQ(buyers->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SpeakerOf(doc, "push boats to land their catch"), "Lofoten Fiskekjøp");
+  const v1::Source* hansen = Named(doc, "Ingrid Hansen");
+  ASSERT_NE(hansen, nullptr);
+  EXPECT_EQ(hansen->affiliation(), "Lofoten Fiskekjøp");
+  const v1::Source* eliassen = Named(doc, "Tor Eliassen");
+  ASSERT_NE(eliassen, nullptr);
+  EXPECT_EQ(eliassen->title(), "mechanic");
+}
+
+// Session 28 (fig): measures tied to progressive verb groups, bearing
+// distances, a factor that is a clause's predicate, and objects moved or
+// set at a figure past a year, a quote mark or a prepositional phrase.
+TEST_F(ArticlesTest, IlulissatProgressiveMeasuresDistancesAndMovedObjects) {
+  v1::Document doc = Analyze("ilulissat-cruise-cap");
+  const v1::Figure* retreat = FigureText(doc, "about 400 metres");
+  ASSERT_NE(retreat, nullptr);
+  EXPECT_EQ(retreat->subject(), "Sermeq Kujalleq glacier");
+  const v1::Figure* thinning = FigureText(doc, "5 metres");
+  ASSERT_NE(thinning, nullptr);
+  EXPECT_EQ(thinning->subject(), "lower section");
+  const v1::Figure* arctic = FigureText(doc, "about 250 km");
+  ASSERT_NE(arctic, nullptr);
+  EXPECT_EQ(arctic->subject(), "distance north of the Arctic Circle");
+  const v1::Figure* centre = FigureText(doc, "3 km");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_EQ(centre->subject(), "distance from the harbour");
+  const v1::Figure* fees = FigureText(doc, "about three times");
+  ASSERT_NE(fees, nullptr);
+  EXPECT_EQ(fees->subject(), "Port fees");
+  const v1::Figure* forecast = FigureText(doc, "38,000");
+  ASSERT_NE(forecast, nullptr);
+  EXPECT_EQ(forecast->time_scope(), "2026");
+  const v1::Figure* loss = FigureText(doc, "more than 600,000 kroner");
+  ASSERT_NE(loss, nullptr);
+  EXPECT_EQ(loss->subject(), "likely loss");
+  EXPECT_EQ(loss->qualifier(), v1::QUALIFIER_MORE_THAN);
+  EXPECT_EQ(SpeakerOf(doc, "We want visitors"), "Palle Jeremiassen");
+}
+
 }  // namespace
 }  // namespace factwire
