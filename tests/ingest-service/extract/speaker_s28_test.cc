@@ -24,6 +24,24 @@ struct Case {
   std::string text, words, source;
 };
 
+// Checks that the claim holding each case's `words` is credited to the source
+// named `source` (SourceNameOf).
+template <int N>
+void ExpectSourceNames(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
+  }
+}
+
+// Checks that the claim holding each case's `words` has the speaker `source`
+// as written (SpeakerOf).
+template <int N>
+void ExpectSpeakers(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
+  }
+}
+
 // The sentence before speaks through a pronoun that was resolved to an unnamed
 // source: the quote's pronoun follows it there, across a paragraph break too.
 TEST(SpeakerPronounChains, PronounAfterAPronounForAnUnnamedSource) {
@@ -42,9 +60,7 @@ TEST(SpeakerPronounChains, PronounAfterAPronounForAnUnnamedSource) {
            kOpen + "We paid them on time," + kClose + " he said.",
        "paid them on time", "chief executive"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
-  }
+  ExpectSourceNames(cases);
 }
 
 // The sentence before names its unnamed source behind a description the
@@ -63,9 +79,7 @@ TEST(SpeakerPronounChains, PronounAfterADescribedUnnamedSource) {
            kOpen + "We are turning people away," + kClose + " she said.",
        "turning people away", "nurse"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
-  }
+  ExpectSourceNames(cases);
 }
 
 // A pronoun for a named person keeps that person: only unnamed sources are
@@ -80,9 +94,7 @@ TEST(SpeakerPronounChains, NamedPersonsKeepTheirPronouns) {
            kOpen + "This has gone on for months," + kClose + " he said.",
        "gone on for months", "Tom Reyes"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
-  }
+  ExpectSourceNames(cases);
 }
 
 // "One of them, a retired shepherd, told": a share of a group names no one;
@@ -104,9 +116,7 @@ TEST(SpeakerShares, AppositiveAfterAShareOfAGroupSpeaks) {
            "study the ruling" + kClose + ".",
        "study the ruling", "a consortium of three banks"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
-  }
+  ExpectSpeakers(cases);
   // A name in the appositive speaks as before.
   EXPECT_EQ(SpeakerOf(Extract("One of his neighbours, Ana Ruiz, said: " + kOpen +
                               "We were never told." + kClose),
@@ -125,9 +135,7 @@ TEST(SpeakerOwners, InvertedCueBeforeAnOwnersRoleNoun) {
       {kOpen + "We were not consulted," + kClose + " said Okonkwo's campaign manager.",
        "not consulted", "Okonkwo's campaign manager"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
-  }
+  ExpectSpeakers(cases);
 }
 
 // "“…,” said another.": someone new speaks, not the speaker before.
