@@ -949,11 +949,11 @@ class FigureScanner : public figure_internal::TokenView {
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
         (t_[b.number_first].int_digits > 2 || b.currency != nullptr ||
          b.unit != nullptr || to) &&
-        YearPreposition(f->first - 1)) {
+        (YearPreposition(f->first - 1) || (to && IsWord(f->first - 1, "for")))) {
       // "from 19 in 2023 to 27 last year": after a year preposition, "to"
       // and two digits are the new level, not the year's end ("2023-24").
-      return false;  // "since 2011 to 142,000", "in 2023 to €5.4m": a year,
-                     // then a figure
+      return false;  // "since 2011 to 142,000", "in 2023 to €5.4m", "cut its
+                     // forecast for 2026 to 66,000 tonnes": a year, then a figure
     }
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||

@@ -109,6 +109,18 @@ TEST(FigureS28Test, AnObjectMovedToAFigureCountsItPastAYearOrAQuoteMark) {
             "bill for the city");
 }
 
+// "its forecast for 2026 to 66,000 tonnes": a year after "for", then "to" and
+// a figure written as a figure, is the year the forecast is for and the new
+// level, not a span of years (which dropped both).
+TEST(FigureS28Test, AYearAfterForThenToAFigureIsNoSpanOfYears) {
+  EXPECT_EQ(Texts("The mill cut its sugar forecast for 2027 to 410,000 tonnes."),
+            (std::vector<std::string>{"410,000 tonnes"}));
+  EXPECT_EQ(Texts("The board raised its budget for 2025 to €3.2m."),
+            (std::vector<std::string>{"€3.2m"}));
+  // Two years stay a span, no figure.
+  EXPECT_TRUE(Find("The plan for 2025 to 2030 was approved.").empty());
+}
+
 // A live blog's entry heading "16.55" alone on its line is a time of day;
 // a small number alone, or a clock-shaped number in a sentence, is kept.
 TEST(FigureS28Test, AClockShapedNumberAloneOnItsLineIsATimeOfDay) {
