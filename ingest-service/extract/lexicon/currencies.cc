@@ -267,6 +267,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     // Norway, Sweden, Denmark or Iceland: the country the text names decides.
     {"kr", "kr", kBA, true, kMaj, 1, false, false, false, true},
     {"kr.", "kr", kBA, true, kMaj, 1, false, false, false, true},
+    // The crown as English wire copy names it ("78 crowns a kilogram"), of the
+    // country the text names as "kr" is; after digits only, as "won five
+    // crowns" is a sporting title.
+    {"crowns", "kr", kA, false, kMaj, 1, false, false, false, false, true},
     {"z\xC5\x82", "PLN", kA, false, kMaj, 1},        // zł
     {"K\xC4\x8D", "CZK", kA, true, kMaj, 1},         // Kč
     // The leu of Romania or Moldova: the country the text names decides
@@ -426,6 +430,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Faroese kr\xC3\xB3na", "DKK", kA, false, kMaj, 1},
     {"Icelandic kr\xC3\xB3nur", "ISK", kA, false, kMaj, 1},
     {"Norwegian kroner", "NOK", kA, false, kMaj, 1},
+    {"Norwegian crowns", "NOK", kA, false, kMaj, 1},
+    {"Swedish crowns", "SEK", kA, false, kMaj, 1},
+    {"Danish crowns", "DKK", kA, false, kMaj, 1},
+    {"Icelandic crowns", "ISK", kA, false, kMaj, 1},
+    {"Czech crowns", "CZK", kA, false, kMaj, 1},
     {"Swedish kronor", "SEK", kA, false, kMaj, 1},
     {"Swedish krona", "SEK", kA, false, kMaj, 1},
     {"Turkish lira", "TRY", kA, false, kMaj, 1},
@@ -640,6 +649,7 @@ constexpr RegionalCurrency kRegional[] = {
     {"kr", "aarhus", "DKK"},         {"kr", "odense", "DKK"},
     {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
     {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
+    {"kr", "czech", "CZK"},          {"kr", "prague", "CZK"},
     {"krona", "faroe", "DKK"},       {"krona", "faroese", "DKK"},
     {"krona", "faroes", "DKK"},      {"krona", "t\xC3\xB3rshavn", "DKK"},
     {"krona", "torshavn", "DKK"},    {"krona", "klaksv\xC3\xADk", "DKK"},

@@ -53,6 +53,21 @@ TEST(CurrenciesTest, SomIsTheCurrencyOfTheCountryTheTextNames) {
   ExpectMoney("A loaf costs 40 som.", "40 som", 40, "som");
 }
 
+// "crowns", as English wire copy names the crown: the country's adjective, or
+// the country the text names, decides the code; with no country the family
+// ("kr"); after a number word it is no money ("won five crowns").
+TEST(CurrenciesTest, CrownsAreTheCrownOfTheCountryNamed) {
+  ExpectMoney("The fine was 40,000 Swedish crowns.", "40,000 Swedish crowns", 40000, "SEK");
+  ExpectMoney("A pass costs 900 Czech crowns.", "900 Czech crowns", 900, "CZK");
+  ExpectMoney("Cod from Norway fetched 61 crowns a kilogram.", "61 crowns a kilogram", 61,
+              "NOK per kilogram");
+  ExpectMoney("In Copenhagen the fee is 45 crowns.", "45 crowns", 45, "DKK");
+  ExpectMoney("The levy rose to 95 crowns.", "95 crowns", 95, "kr");
+  for (const v1::Figure& f : Find("The club has won five crowns since 2010.")) {
+    EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << f.text();
+  }
+}
+
 TEST(CurrenciesTest, LeuIsMoldovasInAStoryFromMoldova) {
   ExpectMoney("Moldova's agency owes growers 86 million lei.", "86 million lei", 8.6e7, "MDL");
   ExpectMoney("In Chisinau a bus ticket costs 6 lei.", "6 lei", 6, "MDL");
