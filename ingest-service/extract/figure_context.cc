@@ -286,11 +286,13 @@ void ResolveRegionalCurrencies(absl::string_view text,
     const absl::string_view code = RegionalCode(text, tokens, lex, family);
     if (code == family) continue;
     const size_t size = family.size();
-    f.mutable_unit()->replace(0, size, code.data(), code.size());
+    // The normalized unit first: `family` views the unit's own bytes, which
+    // the unit's rewrite replaces.
     std::string* base = f.mutable_normalized_unit();
     if (absl::StartsWith(*base, family)) {
       base->replace(0, size, code.data(), code.size());
     }
+    f.mutable_unit()->replace(0, size, code.data(), code.size());
   }
 }
 

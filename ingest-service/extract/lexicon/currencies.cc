@@ -404,8 +404,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"rand", "ZAR", kA, false, kMaj, 1},
     {"krona", "SEK", kA, false, kMaj, 1},
     {"kronor", "SEK", kA, false, kMaj, 1},
-    {"krone", "NOK", kA, false, kMaj, 1},
-    {"kroner", "NOK", kA, false, kMaj, 1},
+    // The krone of Norway, or of Denmark (with Greenland and the Faroes) where
+    // the text names it (RegionalCurrencies()).
+    {"krone", "krone", kA, false, kMaj, 1},
+    {"kroner", "krone", kA, false, kMaj, 1},
     {"zloty", "PLN", kA, false, kMaj, 1},
     {"zlotys", "PLN", kA, false, kMaj, 1},
     {"zlotych", "PLN", kA, false, kMaj, 1},
@@ -650,6 +652,14 @@ constexpr RegionalCurrency kRegional[] = {
     {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
     {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
     {"kr", "czech", "CZK"},          {"kr", "prague", "CZK"},
+    {"krone", "norway", "NOK"},      {"krone", "norwegian", "NOK"},
+    {"krone", "oslo", "NOK"},        {"krone", "denmark", "DKK"},
+    {"krone", "danish", "DKK"},      {"krone", "danes", "DKK"},
+    {"krone", "dkk", "DKK"},         {"krone", "copenhagen", "DKK"},
+    {"krone", "aarhus", "DKK"},      {"krone", "odense", "DKK"},
+    {"krone", "greenland", "DKK"},   {"krone", "greenlandic", "DKK"},
+    {"krone", "nuuk", "DKK"},        {"krone", "faroe", "DKK"},
+    {"krone", "faroese", "DKK"},     {"krone", "faroes", "DKK"},
     {"krona", "faroe", "DKK"},       {"krona", "faroese", "DKK"},
     {"krona", "faroes", "DKK"},      {"krona", "t\xC3\xB3rshavn", "DKK"},
     {"krona", "torshavn", "DKK"},    {"krona", "klaksv\xC3\xADk", "DKK"},
@@ -775,7 +785,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"dinar", "dinar"},  {"rupee", "INR"},    {"kr", "kr"},
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
     {"P", "PHP"},        {"leu", "RON"},      {"som", "som"},
-    {"krona", "ISK"},    {"peso", "MXN"},
+    {"krona", "ISK"},    {"peso", "MXN"},     {"krone", "NOK"},
 };
 
 // Words of a sentence quoting a market or an exchange rate, where a currency

@@ -68,6 +68,21 @@ TEST(CurrenciesTest, CrownsAreTheCrownOfTheCountryNamed) {
   }
 }
 
+// "kroner" is Norway's krone unless the text names Denmark, Greenland or the
+// Faroes; the normalized unit takes the country's code too (it kept the
+// family's name: "krone", "som", "kr").
+TEST(CurrenciesTest, KronerAreDanishInAStoryFromDenmarkOrGreenland) {
+  ExpectMoney("In Nuuk, Greenland, the fee is 300 kroner.", "300 kroner", 300, "DKK");
+  ExpectMoney("In Copenhagen a beer costs 60 kroner.", "60 kroner", 60, "DKK");
+  ExpectMoney("The ferry fare rose to 450 kroner.", "450 kroner", 450, "NOK");
+  const std::vector<v1::Figure> kroner = Find("In Copenhagen a beer costs 60 kroner.");
+  ASSERT_NE(FigureWithText(kroner, "60 kroner"), nullptr);
+  EXPECT_EQ(FigureWithText(kroner, "60 kroner")->normalized_unit(), "DKK");
+  const std::vector<v1::Figure> som = Find("Teachers in Bishkek earn 24,000 som a month.");
+  ASSERT_NE(FigureWithText(som, "24,000 som"), nullptr);
+  EXPECT_EQ(FigureWithText(som, "24,000 som")->normalized_unit(), "KGS");
+}
+
 TEST(CurrenciesTest, LeuIsMoldovasInAStoryFromMoldova) {
   ExpectMoney("Moldova's agency owes growers 86 million lei.", "86 million lei", 8.6e7, "MDL");
   ExpectMoney("In Chisinau a bus ticket costs 6 lei.", "6 lei", 6, "MDL");
