@@ -739,7 +739,7 @@ int ClaimFinder::ContentAfterListener(int k, int open, int cue) const {
       break;
     }
     const uint32_t c = t_[j].classes;
-    if (!t_[j].upper && (c & (kPersonPronoun | kOtherPronoun)) != 0 && (c & kRelative) == 0) {
+    if (!t_[j].upper && (c & (kPersonPronoun | kOtherPronoun)) != 0) {
       return j;
     }
   }
