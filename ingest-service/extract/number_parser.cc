@@ -80,6 +80,22 @@ class Parser : public TokenView {
     return !lex_.unit_phrases.Match(t_, i).found();
   }
 
+  // True if tokens[i] opens a unit written out in lowercase letters ("2.5m
+  // tonnes", "40m cubic metres", "1.2m hectares"), which a "m" suffix counts
+  // in millions; never a symbol, an abbreviation or a unit that is also a
+  // word ("in", "t"), where the "m" may be metres.
+  bool LooksLikeCountedUnit(int i) const {
+    const Token* t = At(i);
+    if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t))
+      return false;
+    const PhraseMatch m = lex_.unit_phrases.Match(t_, i);
+    if (!m.found()) return false;
+    const lexicon::UnitEntry& u = lex_.units[m.index];
+    constexpr size_t kShortestWord = 4;  // "acre", "tonne"; not "kg", "mph"
+    return u.use == lexicon::UnitUse::kFree && !u.case_sensitive &&
+           absl::string_view(u.surface).size() >= kShortestWord;
+  }
+
   // True if the sentence names a temperature scale or speaks of temperature
   // ("300 °C", "degrees Fahrenheit"): then "573.15K" is kelvin.
   bool TemperatureContext() const {
@@ -240,7 +256,8 @@ class Parser : public TokenView {
       return;  // "400m freestyle": metres
     }
     if (e.ambiguous && !money_ &&
-        !(t->raw == "m" && LooksLikeCountedNoun(r->end + 1)) &&
+        !(t->raw == "m" && (LooksLikeCountedNoun(r->end + 1) ||
+                            LooksLikeCountedUnit(r->end + 1))) &&
         !(t->raw == "G" && decimal)) {
       return;  // "9m" is metres, "5G" a network, "1500b" bits
     }

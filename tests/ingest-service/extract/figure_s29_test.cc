@@ -1,0 +1,55 @@
+// Figures in shapes met on unseen news (session 29): a "m" suffix before a
+// unit written out counts millions of the unit. Sentences written for these
+// tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest-service/extract/figures.h"
+#include "tests/ingest-service/extract/figure_test_support.h"
+
+namespace factwire {
+namespace figure_test {
+namespace {
+
+// "2.5m tonnes", "40m cubic metres": the "m" is a million of the unit after
+// it, never metres; a "m" before anything else keeps its metres.
+TEST(FigureS29Test, MillionSuffixBeforeAUnitWordCountsTheUnit) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+  };
+  const std::vector<Case> cases = {
+      {"Grain exports from Odesa reached 4.2m tonnes in the quarter.",
+       "4.2m tonnes", 4.2e6, "tonne"},
+      {"The Lough Neagh scheme will draw up to 1.6m litres a day.",
+       "up to 1.6m litres", 1.6e6, "l"},
+      {"The new dam at Kariba holds 40m cubic metres.", "40m cubic metres",
+       40e6, "cubic metre"},
+      {"Loggers cleared 1.1m hectares of the Chaco last year.",
+       "1.1m hectares", 1.1e6, "hectare"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+  }
+  // Metres: before a word that is no unit, or a unit letter that is a word.
+  const std::vector<v1::Figure> wall = Find("The sea wall in Galle is 3m high.");
+  ASSERT_EQ(wall.size(), 1u);
+  EXPECT_EQ(wall[0].unit(), "m");
+  EXPECT_DOUBLE_EQ(wall[0].value(), 3);
+  const std::vector<v1::Figure> rise =
+      Find("The lagoon rose 1.5m in a decade.");
+  ASSERT_FALSE(rise.empty());
+  EXPECT_EQ(rise[0].unit(), "m");
+  EXPECT_DOUBLE_EQ(rise[0].value(), 1.5);
+}
+
+}  // namespace
+}  // namespace figure_test
+}  // namespace factwire
