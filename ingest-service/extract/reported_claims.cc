@@ -37,6 +37,58 @@ bool HasQuoteMark(const std::vector<Token>& tokens, int from, int to) {
   return false;
 }
 
+// Up to this many words between a document's issuing participle and the cue
+// ("filed in federal court on Thursday").
+constexpr int kMaxIssuedAsideWords = 6;
+
+// True for a lowercase document noun that speaks as its subject: a written
+// piece, an issued paper or a court paper ("report", "memo", "statement",
+// "lawsuit").
+bool IsSpeakingDocumentAt(const std::vector<Token>& tokens, absl::string_view text, int k) {
+  if (tokens[k].kind != TokenKind::kWord || tokens[k].upper) return false;
+  const absl::string_view w = TokenText(text, tokens[k]);
+  return lexicon::IsWrittenPieceNoun(w) || lexicon::IsIssuedNoun(w) ||
+         lexicon::IsFiledPieceNoun(w);
+}
+
+// "A court document filed Thursday says ...", "The report released Monday
+// said ...": `tokens` [start, c) read as determiners, up to two modifiers, a
+// document noun (IsSpeakingDocumentAt), an issuing participle
+// (lexicon::IsIssuingParticiple) and up to kMaxIssuedAsideWords words or
+// numbers, no cue, relative or punctuation among them, before cue `c`: the
+// document's phrase [start, noun + 1) speaks, unnamed; else nothing.
+Speaker DocumentBeforeIssuingParticiple(const std::vector<Token>& tokens, absl::string_view text,
+                                        int start, int c) {
+  if (start < 0 || c - start < 3 || c - start > kMaxDocumentPhraseTokens + kMaxIssuedAsideWords)
+    return Speaker{};
+  int noun = start;
+  while (noun < c && (tokens[noun].classes & kDeterminer) != 0) ++noun;
+  const int modifiers_end = noun + 2;
+  while (noun < c && noun < modifiers_end && tokens[noun].kind == TokenKind::kWord &&
+         !IsSpeakingDocumentAt(tokens, text, noun)) {
+    ++noun;
+  }
+  const int participle = noun + 1;
+  if (participle >= c || !IsSpeakingDocumentAt(tokens, text, noun) ||
+      tokens[participle].kind != TokenKind::kWord || tokens[participle].upper ||
+      !lexicon::IsIssuingParticiple(TokenText(text, tokens[participle]))) {
+    return Speaker{};
+  }
+  if (c - participle - 1 > kMaxIssuedAsideWords) return Speaker{};
+  for (int j = participle + 1; j < c; ++j) {
+    const Token& t = tokens[j];
+    if ((t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) || t.cue != 0 ||
+        (t.classes & kRelative) != 0) {
+      return Speaker{};
+    }
+  }
+  Speaker sp;
+  sp.first = start;
+  sp.last = noun + 1;
+  sp.anonymous = true;
+  return sp;
+}
+
 // True when `tokens` [first, name) are a title set before a name between
 // commas: an owner's or an article's phrase ("the company's chief executive",
 // "its spokeswoman") of at most kMaxNominalAsideTokens words in lowercase but
@@ -400,6 +452,10 @@ void ClaimFinder::Reported(const Sentence& s) {
         sp = right;
         inverted = true;
       }
+    }
+    if (!sp.found() && !participle) {
+      const int clause = std::max(main_clause(), AfterDateline(s.first));
+      sp = DocumentBeforeIssuingParticiple(t_, m_.text, clause, c);
     }
     if (!sp.found() && !participle) sp = ContactClauseSubject(c, s);
     if (!sp.found()) sp = SourceWithModifier(c, s.first);

@@ -567,6 +567,19 @@ constexpr absl::string_view kMakingParticiples[] = {
     "compiled", "published", "released", "prepared", "produced",
     "conducted", "issued",   "written",  "drawn",    "commissioned"};
 
+// Participles by which a document comes out or reaches the reporter, besides
+// kMakingParticiples: after a document's noun they modify it ("A court
+// document filed Thursday says", "a memo sent to staff on Friday said"; see
+// IsIssuingParticiple).
+constexpr absl::string_view kIssuingParticiples[] = {
+    "filed", "sent",   "signed",    "obtained", "seen",     "leaked",    "posted",
+    "dated", "lodged", "submitted", "presented", "circulated", "unveiled", "delivered"};
+
+// Court and petition papers that speak like documents ("the lawsuit says",
+// "the indictment alleges"; see IsFiledPieceNoun).
+constexpr absl::string_view kFiledPieceNouns[] = {
+    "lawsuit", "suit", "complaint", "indictment", "affidavit", "petition", "transcript"};
+
 // Written pieces that speak like documents ("the paper", "a memo") besides
 // kDocumentNouns: their article stays with them as written.
 constexpr absl::string_view kWrittenPieceNouns[] = {"paper", "papers", "article", "memo",
@@ -1037,6 +1050,12 @@ bool IsWrittenPieceNoun(absl::string_view word) {
 bool IsMakingParticiple(absl::string_view word) {
   return InWordLists<kMakingParticiples>(word);
 }
+
+bool IsIssuingParticiple(absl::string_view word) {
+  return InWordLists<kMakingParticiples, kIssuingParticiples>(word);
+}
+
+bool IsFiledPieceNoun(absl::string_view word) { return InWordLists<kFiledPieceNouns>(word); }
 
 bool IsHoldingDocumentNoun(absl::string_view word) {
   return InWordLists<kDocumentNouns, kWrittenPieceNouns, kHoldingDocumentNouns>(word);

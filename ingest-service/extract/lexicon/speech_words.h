@@ -542,6 +542,14 @@ bool IsHoldingDocumentNoun(absl::string_view word);
 // only holds or reads it ("seen", "obtained"). Lowercase input.
 bool IsMakingParticiple(absl::string_view word);
 
+// True for a participle by which a document comes out or reaches someone
+// (IsMakingParticiple and "filed", "sent", "signed", "obtained", "leaked"): "A
+// court document filed Thursday says". Lowercase input.
+bool IsIssuingParticiple(absl::string_view word);
+// True for court and petition papers that speak like documents ("lawsuit",
+// "complaint", "indictment", "affidavit"). Lowercase input.
+bool IsFiledPieceNoun(absl::string_view word);
+
 // Nouns for what a body or person issues in writing ("statement", "letter",
 // "ruling", "email"): "the statement said" speaks for its issuer. Lowercase
 // input.
