@@ -993,7 +993,8 @@ bool ContextFinder::CountryVerbAt(int k) const {
     return false;
   }
   return (HasRole(*t, kRoleQuantityVerb) || VerbForm(t->lower) ||
-          IrregularPast(t->lower) || lexicon::IsFiniteAuxiliary(t->lower)) &&
+          IrregularPast(t->lower) || lexicon::IsFiniteAuxiliary(t->lower) ||
+          lexicon::IsPlaceOutputVerb(t->lower)) &&
          !lexicon::IsContestVerb(t->lower);  // the rarer word asked last
 }
 

@@ -32,6 +32,14 @@ constexpr const char* kVenueFillVerbs[] = {
     "filled", "packed", "fill", "fills", "pack", "packs", "crammed",
     "jammed", "thronged", "throng", "crowded"};
 
+// Present-tense verbs by which a place yields, takes in or keeps a yearly
+// amount ("Sardinia produces 300 million litres", "Kerala receives 3,000
+// mm of rain", "Chile exports ..."): IsPlaceOutputVerb.
+constexpr const char* kPlaceOutputVerbs[] = {
+    "produces", "exports", "imports", "grows",    "receives", "attracts",
+    "consumes", "uses",    "employs", "generates", "harvests", "welcomes",
+    "hosts",    "spends",  "earns",   "loses",    "catches",  "supplies"};
+
 // A people's adjective and its country, the adjective capitalized as written.
 struct DemonymEntry {
   const char* demonym;
@@ -277,6 +285,10 @@ bool IsPlaceFeatureHead(absl::string_view word) {
 
 bool IsVenueFillVerb(absl::string_view word) {
   return InWordLists<kVenueFillVerbs>(word);
+}
+
+bool IsPlaceOutputVerb(absl::string_view word) {
+  return InWordLists<kPlaceOutputVerbs>(word);
 }
 
 absl::string_view DemonymCountry(absl::string_view demonym) {

@@ -35,6 +35,12 @@ bool IsPlaceFeatureHead(absl::string_view word);
 // venue is where the crowd's figure holds. Lowercase input.
 bool IsVenueFillVerb(absl::string_view word);
 
+// Present-tense verbs by which a place as the clause's subject yields, takes
+// in or keeps the amount of its object ("Sardinia produces around 300
+// million litres", "Crete receives 5 million visitors"): the place is where
+// the figure holds. Lowercase input.
+bool IsPlaceOutputVerb(absl::string_view word);
+
 // The country whose people `demonym` names ("Jamaican" -> "Jamaica"), or ""
 // when the word is no demonym this list holds. Exact bytes (capitalized).
 absl::string_view DemonymCountry(absl::string_view demonym);

@@ -1,6 +1,6 @@
 // Figures in shapes met on unseen news (session 29): a "m" suffix before a
-// unit written out counts millions of the unit. Sentences written for these
-// tests.
+// unit written out counts millions of the unit; a place that produces or
+// receives an amount is where it holds. Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -48,6 +48,26 @@ TEST(FigureS29Test, MillionSuffixBeforeAUnitWordCountsTheUnit) {
   ASSERT_FALSE(rise.empty());
   EXPECT_EQ(rise[0].unit(), "m");
   EXPECT_DOUBLE_EQ(rise[0].value(), 1.5);
+}
+
+// "Sardinia produces 300 million litres": a place opening the sentence as
+// the subject of a present-tense verb of yielding or taking in is where its
+// object's figure holds, as with a past form ("Kazakhstan harvested").
+TEST(FigureS29Test, APlaceThatProducesOrReceivesIsTheFiguresPlace) {
+  std::vector<v1::Figure> f =
+      Find("Kenya produces about 570,000 tonnes of tea a year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+  f = Find("Portugal receives about 30 million visitors each year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Portugal");
+  f = Find("Norway exports 1.2 million tonnes of salmon.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Norway");
+  // A company as subject, or a place after the verb, is no such place.
+  f = Find("Nutreco produces 40,000 tonnes of feed.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
 }
 
 }  // namespace
