@@ -1682,6 +1682,19 @@ bool ContextFinder::DecadeAt(int k) const {
 
 int ContextFinder::ForYearEnd(int i) const {
   if (!IsWord(i, "for")) return i;
+  if (MonthAt(i + 1) && IsCapitalized(t_[i + 1]) && !MonthIsAName(i + 1)) {
+    // "bookings for March", "net profit for October to December", "planned
+    // for December and January": a month, or a span of months, is the
+    // figure's period; not "for May to resign", nor a month modifying a noun
+    // ("for March tickets")
+    const int end = MonthDateEnd(i + 1, false);
+    const bool to =
+        IsWord(end, "to") || IsWord(end, "and") || CompoundDash(end);
+    if (to && MonthAt(end + 1) && IsCapitalized(t_[end + 1])) {
+      return MonthDateEnd(end + 1, false);
+    }
+    return to || ModifierAfter(end) ? i : end;
+  }
   const bool year = IsYearToken(i + 1);
   const Token* noun = At(i + 2);  // "for the quarter": a results period
   const bool period = !year && IsWord(i + 1, "the") && noun != nullptr &&

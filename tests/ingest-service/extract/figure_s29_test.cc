@@ -1,6 +1,7 @@
 // Figures in shapes met on unseen news (session 29): a "m" suffix before a
 // unit written out counts millions of the unit; a place that produces or
-// receives an amount is where it holds. Sentences written for these tests.
+// receives an amount is where it holds; a month after "for" is a figure's
+// period. Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -68,6 +69,28 @@ TEST(FigureS29Test, APlaceThatProducesOrReceivesIsTheFiguresPlace) {
   f = Find("Nutreco produces 40,000 tonnes of feed.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].place(), "");
+}
+
+// "for March", "for October to December": a month or a span of months after
+// "for" is the figure's period; not a person named May, nor a month that
+// modifies a noun.
+TEST(FigureS29Test, AMonthOrSpanOfMonthsAfterForIsThePeriod) {
+  std::vector<v1::Figure> f =
+      Find("The Tromso hotel lost 35% of its bookings for February.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for February");
+  f = Find("Operating profit for July to September fell to $42 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for July to September");
+  f = Find("Spending planned for November and December reached $9 million.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "for November and December");
+  f = Find("Delegates pressed for May to quit as 61% voted no.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
+  f = Find("Fans paid $45 for April tickets.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "");
 }
 
 }  // namespace
