@@ -173,9 +173,25 @@ bool InRelativeAside(const std::vector<Token>& t, int c, int hi) {
   return false;
 }
 
+// True when quote `q` of `m.quotes` is the whole of its paragraph: it opens
+// the paragraph and closes it, at most a closing punctuation mark after it
+// ("“We have to be a lot tougher.”").
+bool FillsParagraph(const TextModel& m, int q) {
+  const std::vector<Token>& t = m.tokens;
+  const QuoteSpan& span = m.quotes[q];
+  if (span.close < 0 || !StartsParagraph(t, span.open)) return false;
+  const int paragraph = t[span.open].paragraph;
+  int k = span.close + 1;
+  if (k < static_cast<int>(t.size()) && t[k].paragraph == paragraph && IsTerminal(t[k])) ++k;
+  return k == static_cast<int>(t.size()) || t[k].paragraph != paragraph;
+}
+
 // For quote `q` of `m.quotes` opening a paragraph: the claim of the quote left
-// open at the end of the paragraph before, when it has a speaker; else the
-// first reported claim (`claims` from `first_reported` on) with a speaker whose
+// open at the end of the paragraph before, or of the quote that is the whole
+// of the paragraph before (FillsParagraph: a run of quoted paragraphs
+// "Trump spoke only in bromides. ¶ “We have to ...” ¶ “We are ...”"), when
+// it has a speaker; else the first reported claim (`claims` from
+// `first_reported` on) with a speaker whose
 // cue lies in the sentence closing that paragraph; else nullptr.
 // `quote_claim` holds each quote's claim index (-1 for none).
 const ClaimDraft* ParagraphLender(const TextModel& m, const std::vector<ClaimDraft>& claims,
@@ -185,8 +201,8 @@ const ClaimDraft* ParagraphLender(const TextModel& m, const std::vector<ClaimDra
   const int open = m.quotes[q].open;
   const int paragraph = t[open].paragraph;
   if (open == 0 || t[open - 1].paragraph == paragraph) return nullptr;
-  if (q > 0 && m.quotes[q - 1].close < 0 && quote_claim[q - 1] >= 0 &&
-      t[m.quotes[q - 1].open].paragraph + 1 == paragraph) {
+  if (q > 0 && (m.quotes[q - 1].close < 0 || FillsParagraph(m, q - 1)) &&
+      quote_claim[q - 1] >= 0 && t[m.quotes[q - 1].open].paragraph + 1 == paragraph) {
     const ClaimDraft& before = claims[quote_claim[q - 1]];
     if (before.speaker.found() || before.inherited_entity >= 0) return &before;
   }
@@ -356,7 +372,11 @@ bool ClaimFinder::After(int close, int hi, ClaimDraft* claim, int* end_token) {
     if (InRelativeAside(t_, c, hi)) continue;
     // “…,” a person familiar with the talks said: the source with its tie.
     Speaker s = SourceWithModifier(c, a - 1);
-    if (!s.found()) s = speakers_.Left(c, a, /*loose=*/true);
+    // ("“…,” the victims' daughter said": with the plural owner.)
+    if (!s.found()) {
+      s = WithPluralOwner(speakers_.Left(c, a, /*loose=*/true),
+                          m_.sentences[m_.sentence_of_token[c]]);
+    }
     // “…,” it said: right after a quote, "it" (a letter, a statement) speaks.
     if (!s.found() && (Word(a) == "it" || Word(a) == "It") && OnlyFillersBetween(a, c)) {
       s.first = a;
@@ -578,6 +598,8 @@ bool ClaimFinder::Before(int open, int lo, const Sentence& first_sentence,
     if (!s.found()) s = speakers_.Subject(first_sentence, cue);
   }
   if (!s.found()) return false;
+  // "The nurses' union said ... “…”": the union speaks, with its owner.
+  s = WithPluralOwner(s, first_sentence);
   const bool punct_before =
       IsPunct(t_[b], ',') || IsPunct(t_[b], ':') || t_[b].punct == 'D';
   int gap_words = 0;

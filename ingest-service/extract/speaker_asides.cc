@@ -301,6 +301,9 @@ Speaker SpeakerFinder::BeforeRelativeClause(int comma, int lo) const {
     }
     // "One resident of the estate, who ..., told": the person, not the place.
     if (Speaker s = PersonAtPlace(i - 2, lo); s.found()) return s;
+    // "The victims' son, who travelled ..., said": the owned noun, its owner
+    // with it.
+    if (Speaker s = OwnedNoun(i - 2, lo); s.found()) return s;
     if (Speaker s = NominalEndingAt(i - 2, lo); s.found()) return s;
     // "A juror, who asked ..., told": any noun after an article, when the
     // phrase opens the clause.

@@ -266,14 +266,15 @@ int SpeakerFinder::StaffEmployer(int head) const {
 }
 
 Speaker SpeakerFinder::OwnedNoun(int j, int lo) const {
-  // "the victim's mother said", "a neighbour's son told": the owned noun speaks,
-  // with its owner.
+  // "the victim's mother said", "a neighbour's son told", "the victims' son
+  // said": the owned noun speaks, with its owner.
   if (j - 3 < lo) return Speaker{};
   const Token& noun = tokens_[j];
   const Token& owner = tokens_[j - 2];
   if (noun.kind != TokenKind::kWord || noun.upper ||
       (noun.classes & (kCue | kFiller | kTimeWord | kAdverbial | kRelative)) != 0 ||
-      !tokens_[j - 1].possessive || owner.kind != TokenKind::kWord || owner.upper ||
+      !(tokens_[j - 1].possessive || IsPossessiveMark(j - 1)) ||
+      owner.kind != TokenKind::kWord || owner.upper ||
       ((owner.classes & kSpeakerNoun) == 0 && !IsAgentNoun(j - 2))) {
     return Speaker{};
   }

@@ -163,7 +163,7 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
       }
     }
   }
-  if (Speaker n = NominalStartingAt(j, hi); n.found()) {
+  if (Speaker n = WithOwnedNoun(NominalStartingAt(j, hi), hi); n.found()) {
     // "by host Bill Maher": the name after the noun is the speaker.
     if (n.last < hi) {
       if (const int m = mentions_.MentionStartingAt(n.last); m >= 0)
@@ -177,7 +177,23 @@ Speaker SpeakerFinder::Right(int cue, int hi) const {
       (j + 1 >= hi || IsPunct(tokens_[j + 1], '.') || IsPunct(tokens_[j + 1], ','))) {
     return BareTitle(j, j + 1);
   }
-  return BodyInApposition(DeterminerPhrase(j, hi), hi);
+  return BodyInApposition(WithOwnedNoun(DeterminerPhrase(j, hi), hi), hi);
+}
+
+Speaker SpeakerFinder::WithOwnedNoun(Speaker s, int hi) const {
+  if (!s.found() || !s.anonymous || s.pronoun || s.entity >= 0 || s.last + 1 >= hi ||
+      !IsPossessiveMark(s.last)) {
+    return s;
+  }
+  const Token& noun = tokens_[s.last + 1];
+  if (noun.kind != TokenKind::kWord || noun.upper ||
+      (noun.classes & (kCue | kFiller | kRelative | kDeterminer)) != 0) {
+    return s;
+  }
+  const int end = s.last + 2;
+  if (end < hi && !IsPunct(tokens_[end], '.') && !IsPunct(tokens_[end], ',')) return s;
+  s.last = end;
+  return s;
 }
 
 Speaker SpeakerFinder::BodyInApposition(Speaker s, int hi) const {

@@ -361,6 +361,11 @@ class SpeakerFinder {
   // else nothing.
   Speaker BeforeRestrictiveRelative(int j, int lo) const;
   Speaker DeterminerPhrase(int k, int hi) const;
+  // "said the victims' daughter.": unnamed phrase `s` after a cue, ending in
+  // a plural owner's possessive mark, run on over the one lowercase noun it
+  // owns when that noun ends the attribution (punctuation or `hi` after it);
+  // else `s`.
+  Speaker WithOwnedNoun(Speaker s, int hi) const;
   // "according to the operator, Samarkand Urban Transit.": for an unnamed
   // phrase `s` after a cue, the organisation named right after its comma
   // (an article allowed) when that name ends the attribution (punctuation or
@@ -440,8 +445,9 @@ class SpeakerFinder {
   // (at `lo`, after punctuation or a conjunction): an anonymous speaker, or
   // nothing.
   Speaker AnotherNominal(int j, int lo) const;
-  // "the victim's mother" ending at token `j` (not before `lo`): an anonymous
-  // speaker, or nothing.
+  // "the victim's mother", "the victims' son" ending at token `j` (not
+  // before `lo`; a speaking or agent noun owns): an anonymous speaker, or
+  // nothing.
   Speaker OwnedNoun(int j, int lo) const;
   // "Parents in several rural districts", "The tenants of the tower block": a
   // plural speaking noun opening the clause at `lo`, then a lowercase
