@@ -459,6 +459,18 @@ bool MentionFinder::BareName(const Mention& m) const {
          e.aliases.empty() && e.name.find(' ') == std::string::npos;
 }
 
+bool MentionFinder::BareFullName(const Mention& m) const {
+  if (m.entity < 0 || m.kind != MentionKind::kPerson || m.title_first >= 0 ||
+      m.last - m.first < 2) {
+    return false;
+  }
+  const Entity& e = entities_[m.entity];
+  return e.type == v1::SOURCE_TYPE_PERSON && !ShowsAPerson(e) && e.affiliation.empty() &&
+         e.aliases.empty() &&
+         e.name == text_.substr(tokens_[m.first].begin,
+                                tokens_[m.last - 1].end - tokens_[m.first].begin);
+}
+
 bool MentionFinder::BareSubject(const Sentence& s, const Mention& m) const {
   if (!m.subject || !BareName(m) || m.last >= s.last) return false;
   // ("14:05 - Zentaro has ...": a dash or colon before it; not "62 Kč".)
@@ -517,11 +529,18 @@ void MentionFinder::OrganisationEvidence(const Sentence& s, size_t from) {
   for (size_t i = from; i < mentions_.size(); ++i) {
     const Mention& m = mentions_[i];
     if (m.possessive) {
-      if (BareName(m) && OwnsABodysHolding(s, m)) {
+      if ((BareName(m) || BareFullName(m)) && OwnsABodysHolding(s, m)) {
         entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
       }
     } else if (BareSubject(s, m)) {
       subject = static_cast<int>(i);
+    } else if (m.subject && BareFullName(m) && m.last < s.last &&
+               (m.first == s.first || tokens_[m.first - 1].kind == TokenKind::kPunct) &&
+               (tokens_[m.last].classes & kCue) == 0 && ItsAfterSubject(s, m)) {
+      // "Visit Greenland cut its forecast", opening its clause (not "Priya
+      // Castell said its findings were wrong": what she said is about something
+      // else's; nor "As it puts Ana Ruiz atop its ticket").
+      entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     }
   }
   if (subject >= 0 && ItsAfterSubject(s, mentions_[subject])) {

@@ -330,6 +330,14 @@ class MentionFinder {
   // gender, never named in full ("Voltaro", "Kestrix"), still a person only
   // because nothing said otherwise.
   bool BareName(const Mention& m) const;
+  // True when mention `m` is a name of two or more words written as its
+  // entity's name, with no title, honorific, gender, affiliation or alias
+  // ("Kelso Marine", "Visit Greenland"): a person only because nothing said
+  // otherwise; what only a body has after its 's ("Kelso Marine's chief
+  // executive") or "its" after it as the subject of a verb that is no cue
+  // ("Visit Greenland cut its forecast") makes it an organisation
+  // (OrganisationEvidence()).
+  bool BareFullName(const Mention& m) const;
   // What sentence `s` (its mentions from index `from` on, perhaps none) says of
   // a bare name (BareName()) that makes it an organisation: "its" after it as
   // the subject of its clause ("Voltaro says its crews ..."), a post or holding
