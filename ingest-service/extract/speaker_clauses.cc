@@ -257,6 +257,12 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       if (Speaker p = Pronoun(sentence.first); p.found()) return p;
     }
   }
+  // "The hospital's director, Andrej Pecnik, said ... and called": the person
+  // named in apposition after a title phrase opening the clause.
+  if (const int comma = TitlePhraseEnd(sentence.first, before); comma >= 0) {
+    const Speaker named = PersonEndingAttribution(comma + 1, before);
+    if (named.found() && named.last < before && IsPunct(tokens_[named.last], ',')) return named;
+  }
   // "His chief aide doubled down on Clinton's fitness, saying": a speaking noun
   // phrase right after the determiner opening the clause is its subject.
   if (sentence.first + 1 < before &&

@@ -1,6 +1,8 @@
 // Who speaks when the speaking phrase has a plural owner ("the nurses' union",
 // "the victims' son"): the owned noun speaks, written with its owner, before
-// the cue, after it and behind a relative clause. And a run of paragraphs that
+// the cue, after it and behind a relative clause. A title phrase opening the
+// sentence with the person's name in apposition gives the name to a second,
+// joined cue ("..., said ... and called it “…”"). And a run of paragraphs that
 // are each nothing but a quote goes on in the voice of the first: each quote
 // takes the speaker the quoted paragraph before it was credited to.
 #include <string>
@@ -61,6 +63,28 @@ TEST(SpeakerPluralOwners, NamedOwnersAndLongerPhrasesUnchanged) {
                                   "simply wrong" + kClose + "."),
                          "simply wrong"),
             "Santos");
+}
+
+// "The X's director, Name, said ... and called ...": the joined cue's quote is
+// the named person's, not the title phrase's; so is a participle's.
+TEST(SpeakerTitleApposition, JoinedCueTakesTheNameAfterTheTitlePhrase) {
+  const Case cases[] = {
+      {"The port authority's chief engineer, Nadia Farouk, said repairs had begun and called "
+       "the damage " +
+           kOpen + "worse than feared" + kClose + ".",
+       "worse than feared", "Nadia Farouk"},
+      {"The club's head coach, Tomas Lindqvist, said the squad was tired and described the "
+       "schedule as " +
+           kOpen + "brutal" + kClose + ".",
+       "brutal", "Tomas Lindqvist"},
+      {"Nevada's governor, Ruth Calder, said she had voted early but cautioned against "
+       "reading it as " +
+           kOpen + "an endorsement of anyone" + kClose + ".",
+       "an endorsement of anyone", "Ruth Calder"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
 }
 
 // Paragraphs that hold only a quote, one after another after a sentence naming
