@@ -286,6 +286,34 @@ class ContextFinder : public TokenView {
   // pronoun's ("300 residents of the estate", "of them").
   std::string WithOfComplement(TokenRange r) const;
 
+  // The noun phrase `r` after a preposition with the noun phrases a list's
+  // commas and a final "and" join to it when the last one ends its clause or
+  // meets a preposition (SecondObjectJoins): "298,000 tonnes of grain and
+  // mineral concentrate through the port", "hundreds of letters and
+  // cards", "for emergency boreholes, desalination units and pipe repairs";
+  // `r` itself when the words after "and" go on into a clause ("tonnes of
+  // grain and the port said") or a gapped one ("60% of the votes and
+  // Pereira about 30%"). `prep` is the preposition before `r`.
+  TokenRange WithJoinedNouns(TokenRange r, int prep) const;
+
+  // True if tokens[first] can open a noun phrase WithJoinedNouns joins: a
+  // word, no gerund or past form ("and raising incomes", "and fought"), and
+  // when `listed` (an item after a list's comma) not capitalized ("two
+  // daughters, Elizabeth and Carol" names them).
+  bool ConjunctAt(int first, bool listed) const;
+
+  // What a duration after "for" measures when a person's clause says what
+  // they did that long ("who has volunteered at the station for 31 years",
+  // "she had sold fish there for 26 years", "who worked underground for 26
+  // years"): the words from the verb up to "for", the verb a past form
+  // (or a gerund after "been") whose subject is "who" or a personal pronoun
+  // (IsActorSubject), a perfect auxiliary between them; "" otherwise ("costs
+  // have risen for three years", "was jailed for six years", "the treaty
+  // she negotiated for nine years": an object's gap, a mark, a figure or a
+  // modal between verb and "for").
+  std::string ActivityDurationSubject(const FigurePlace& p,
+                                      const v1::Figure& f) const;
+
   // The counted noun phrase `r` with the short restrictive relative clause
   // after its plural head that says which ones are counted ("4.26 lakh
   // students who appeared for the examination", "1,214 schools that recorded

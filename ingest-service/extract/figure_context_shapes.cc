@@ -346,7 +346,12 @@ void ContextFinder::InheritSubjects(absl::Span<v1::Figure> figures) const {
          (next - i_int < i_int - best && !AfterQuantityVerb(places_[i])))) {
       best = next;
     }
-    if (best >= 0) f.set_subject(figures[best].subject());
+    // a duration's activity ("who has worked there for 14 years") counts
+    // nothing another figure could share
+    if (best >= 0 &&
+        ActivityDurationSubject(places_[best], figures[best]).empty()) {
+      f.set_subject(figures[best].subject());
+    }
   }
 }
 

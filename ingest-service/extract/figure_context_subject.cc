@@ -296,8 +296,9 @@ std::string ContextFinder::Subject(const FigurePlace& p,
         return Slice(k + 1, total.last + 1);  // "a quarter of total revenue"
       }
     }
-    std::string noun = PhraseOf(WithParticiplePhrase(
-        WithRelativeClause(NounPhraseRange(k + 1)), true));
+    const TokenRange joined = WithJoinedNouns(NounPhraseRange(k + 1), k);
+    std::string noun =
+        PhraseOf(WithParticiplePhrase(WithRelativeClause(joined), true));
     const int after = FigureEndAt(k + 1);
     if (noun.empty() && after >= 0 && At(after) != nullptr &&
         !LooksLikeVerb(At(after)->lower)) {
@@ -362,6 +363,8 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     return std::string();  // "crowds of about 7,000 a match": a rate
   }
   if (f.dimension() == v1::DIMENSION_DURATION) {
+    std::string activity = ActivityDurationSubject(p, f);
+    if (!activity.empty()) return activity;  // "who has farmed here for"
     const int custody = CustodyEnd(k);  // "up to 20 years in prison"
     if (custody > k) return Slice(IsWord(k, "in") ? k + 1 : k, custody);
   }
@@ -497,12 +500,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       if (r.last >= r.first && IsWordWith(r.last, lexicon::IsTimeStretchNoun)) {
         return std::string();  // "earns $40 on a good day": when, not what
       }
-      const TokenRange more = NounPhraseRange(r.last + 2);
-      if (r.last >= r.first && !IsWord(k, "off") &&
-          SecondObjectJoins(*this, k, r.last, more.first, more.last)) {
-        return Slice(r.first, more.last + 1);  // "for schools and a clinic"
+      if (!IsWord(k, "off")) {
+        return PhraseOf(WithJoinedNouns(r, k));  // "for schools and a clinic"
       }
-      return NounPhrase(k + 1);  // "wiped €212m off its profit"
+      return PhraseOf(r);  // "wiped €212m off its profit"
     }
     if (IsWord(k, "worth") && IsWord(k + 1, "of")) return NounPhrase(k + 2);
     const Token* verb = At(k + 1);
@@ -1397,6 +1398,69 @@ bool ContextFinder::NounPossessive(int i) const {
   const absl::string_view w = t->lower;
   const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
   return !lexicon::IsContractedPronoun(w.substr(0, w.size() - mark));
+}
+
+bool ContextFinder::ConjunctAt(int first, bool listed) const {
+  const Token* t = At(first);
+  return t != nullptr && t->kind == TokenKind::kWord && !Gerund(t->lower) &&
+         !PastVerbAt(first) && !IrregularPast(t->lower) &&
+         !(listed && IsCapitalized(*t));
+}
+
+ContextFinder::TokenRange ContextFinder::WithJoinedNouns(TokenRange r,
+                                                         int prep) const {
+  constexpr int kMaxListItems = 4;
+  if (r.last < r.first) return r;
+  int last = r.last;
+  for (int items = 0; items < kMaxListItems && At(last + 1) != nullptr &&
+                     IsSymbol(t_[last + 1], ",");
+       ++items) {
+    const TokenRange item = NounPhraseRange(last + 2);
+    if (item.first != last + 2 || item.last < item.first ||
+        !ConjunctAt(item.first, true)) {
+      return r;  // "two daughters, Elizabeth and Carol": an apposition
+    }
+    last = item.last;  // "boreholes, desalination units and pipe repairs"
+  }
+  if (!IsWord(last + 1, "and")) return r;
+  const TokenRange more = NounPhraseRange(last + 2);
+  if (!SecondObjectJoins(*this, prep, last, more.first, more.last) ||
+      !ConjunctAt(more.first, last > r.last) || InsideFigure(more.last + 2)) {
+    return r;  // "jobs and raising incomes", "501 delegates and Sanders at
+               // least 69"
+  }
+  return TokenRange{r.first, more.last};
+}
+
+std::string ContextFinder::ActivityDurationSubject(const FigurePlace& p,
+                                                   const v1::Figure& f) const {
+  constexpr int kMaxActivityWords = 8;
+  const int for_at = p.first - 1;
+  if (f.dimension() != v1::DIMENSION_DURATION || !IsWord(for_at, "for")) {
+    return std::string();
+  }
+  for (int v = for_at - 1; v > 0 && v >= for_at - kMaxActivityWords; --v) {
+    const Token& verb = t_[v];
+    if (verb.kind != TokenKind::kWord || InsideFigure(v) ||
+        lexicon::IsModalAuxiliary(verb.lower)) {
+      break;  // a mark, a figure, "the race would grind on for"
+    }
+    if (IsCapitalized(verb) || HasRole(verb, kRoleSubjectStop)) continue;
+    int s = v - 1;
+    if (IsWord(s, "been") && Gerund(verb.lower)) --s;  // "has been fishing"
+    const bool perfect = IsWordWith(s, lexicon::IsPerfectAuxiliary);
+    if (perfect) --s;  // "who has run a bakery": any verb after "has"
+    if (!(perfect || PastVerbAt(v)) ||
+        !IsWordWith(s, lexicon::IsActorSubject)) {
+      continue;
+    }
+    const bool gap = !IsWord(s, "who") &&
+                     (IsWord(s - 1, "which") || IsWord(s - 1, "that") ||
+                      NounWord(s - 1));
+    return gap ? std::string() : Slice(v, for_at);  // not "the deal he
+                                                    // pushed for a decade"
+  }
+  return std::string();
 }
 
 }  // namespace figure_internal

@@ -562,7 +562,13 @@ constexpr const char* kAdjectiveEndings[] = {"ive", "ble", "ful", "ous",
 constexpr const char* kObjectClosers[] = {
     "at",   "in",     "for",  "before", "after",  "from",   "to",
     "by",   "with",   "over", "during", "since",  "until",  "across",
-    "into", "within", "on",   "this",   "last",   "next",   "as"};
+    "into", "within", "on",   "this",   "last",   "next",   "as",
+    "through"};
+
+constexpr const char* kActorSubjects[] = {"who", "he", "she", "i", "we"};
+
+constexpr const char* kPerfectAuxiliaries[] = {"has", "have", "had", "'ve",
+                                               "\xE2\x80\x99ve"};
 
 constexpr const char* kFundNouns[] = {
     "fund",    "funds",  "budget", "budgets", "reserve",
@@ -1306,6 +1312,14 @@ bool HasAdjectiveEnding(absl::string_view word) {
 
 bool IsObjectCloser(absl::string_view word) {
   return InWordLists<kObjectClosers>(word);
+}
+
+bool IsActorSubject(absl::string_view word) {
+  return InWordLists<kActorSubjects>(word);
+}
+
+bool IsPerfectAuxiliary(absl::string_view word) {
+  return InWordLists<kPerfectAuxiliaries>(word);
 }
 
 bool IsFundNoun(absl::string_view word) {

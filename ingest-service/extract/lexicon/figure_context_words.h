@@ -789,6 +789,17 @@ inline constexpr absl::string_view kDistanceSubject = "distance";
 // Forms of "average" as a verb ("Trains average 87 km/h"). Lowercase input.
 bool IsAverageVerb(absl::string_view word);
 
+// Subjects of a clause that says how long someone did something ("who has
+// volunteered at the station for 31 years", "she had sold fish there for 26
+// years"): "who" and the personal pronouns of people, not "it" or "they"
+// ("it has fallen for three years", "they had waited for 40 minutes" say how
+// long a state lasted). Lowercase input.
+bool IsActorSubject(absl::string_view word);
+
+// The perfect auxiliaries between such a subject and its verb ("has", "had",
+// "'ve"). Lowercase input.
+bool IsPerfectAuxiliary(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 
