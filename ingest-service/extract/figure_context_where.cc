@@ -901,6 +901,7 @@ bool ContextFinder::ModifierAfter(int k) const {
   return after != nullptr && after->kind == TokenKind::kWord &&
          !IsCapitalized(*after) && !HasRole(*after, kRoleSubjectStop) &&
          !HasRole(*after, kRoleQuantityVerb) && !LooksLikeVerb(after->lower) &&
+         !IrregularPast(after->lower) &&  // "in Panabo lost 85 hectares"
          !LyAdverb(k);  // "in Heraklion regularly exceed": an adverb
 }
 

@@ -1,7 +1,8 @@
 // Figures in shapes met on unseen news (session 29): a "m" suffix before a
 // unit written out counts millions of the unit; a place that produces or
-// receives an amount is where it holds; a month after "for" is a figure's
-// period. Sentences written for these tests.
+// receives an amount is where it holds, and so is a place before an irregular
+// past verb; a month after "for" is a figure's period. Sentences written for
+// these tests.
 #include <string>
 #include <vector>
 
@@ -91,6 +92,23 @@ TEST(FigureS29Test, AMonthOrSpanOfMonthsAfterForIsThePeriod) {
   f = Find("Fans paid $45 for April tickets.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].time_scope(), "");
+}
+
+// "A plantation in Kenya lost 85 hectares": an irregular past verb after a
+// place's name is the clause's verb, not a noun the name modifies, so the
+// place holds for the clause's figure ("in Ontario schools" stays a
+// modifier).
+TEST(FigureS29Test, AnIrregularPastAfterAPlaceEndsThePlace) {
+  std::vector<v1::Figure> f =
+      Find("A cooperative in Ghana sold 400 tonnes of cocoa.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ghana");
+  f = Find("Growers in Ecuador lost 1,200 hectares to the blight.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Ecuador");
+  f = Find("Teachers at Peru schools earn 900 soles a month.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "");
 }
 
 }  // namespace
