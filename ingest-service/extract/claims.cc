@@ -62,7 +62,10 @@ bool ClaimFinder::CueReadsAsCueUncached(int k, uint8_t flags) const {
   // A capitalised cue inside a sentence is a name ("State Senator José Rodríguez").
   // In a title-case headline it is a verb ("Clinton Says Russians Hacked DNC"),
   // for reported speech only: the headline's quotes are scare quotes.
+  // (Not "According" after a colon, which opens a clause: "It has not gone
+  // unnoticed: According to recent polls, ...".)
   if (t.upper && sentence.first != k && t_[k - 1].kind != TokenKind::kQuote &&
+      !((t.cue & kCueAccording) != 0 && IsPunct(t_[k - 1], ':')) &&
       ((flags & kCueQuote) != 0 || !IsTitleCase(m_.text, t_, sentence.first, sentence.last))) {
     return false;
   }

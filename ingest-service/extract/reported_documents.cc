@@ -19,6 +19,62 @@ namespace factwire {
 namespace claims_internal {
 namespace {
 
+// Up to this many tokens in a short adverbial before "according to" ("About
+// 10:03 p.m.,", "On Tuesday night,").
+constexpr int kMaxAccordingLeadTokens = 6;
+
+// True when token `k` opens a short adverbial of time: a number, a time word, an
+// adverbial opener (lexicon::IsAdverbialOpener: "On", "Since", "Earlier") or a
+// dating preposition before a number or time word (lexicon::IsDatingPreposition:
+// "In 2014").
+bool OpensTimeAdverbial(const std::vector<Token>& tokens, absl::string_view text, int k) {
+  const Token& t = tokens[k];
+  if (t.kind == TokenKind::kNumber || (t.classes & kTimeWord) != 0) return true;
+  if (!IsWord(t)) return false;
+  const std::string w = absl::AsciiStrToLower(TokenText(text, t));
+  if (lexicon::IsAdverbialOpener(w)) return true;
+  const Token& next = tokens[k + 1];
+  return lexicon::IsDatingPreposition(w) &&
+         (next.kind == TokenKind::kNumber || (next.classes & kTimeWord) != 0);
+}
+
+// The first token of the clause "according to" at `c` stands in, sentence
+// `first` to `c`: after the last colon or semicolon before it ("It has
+// not gone unnoticed: According to ..."), then past a linking opener
+// (lexicon::IsLinkingOpener: "But according to ...") and its comma, then past a
+// short adverbial of time closed by a comma right before `c` (OpensTimeAdverbial,
+// then up to kMaxAccordingLeadTokens numbers, dots, time words and
+// lexicon::IsTimeAdverbialWord words: "On Tuesday night, according to ..."),
+// which sets when and is no claim. `c` when the phrase
+// opens its clause so.
+int AccordingClauseLead(const std::vector<Token>& tokens, absl::string_view text, int first,
+                        int c) {
+  int lead = first;
+  for (int k = c - 1; k > first; --k) {
+    if (IsPunct(tokens[k], ':') || IsPunct(tokens[k], ';')) {
+      lead = k + 1;
+      break;
+    }
+  }
+  while (lead < c && !IsWord(tokens[lead])) ++lead;
+  if (lead < c && lexicon::IsLinkingOpener(TokenText(text, tokens[lead]))) {
+    ++lead;
+    if (lead < c && IsPunct(tokens[lead], ',')) ++lead;
+  }
+  if (lead + 1 < c && c - lead <= kMaxAccordingLeadTokens + 1 && IsPunct(tokens[c - 1], ',') &&
+      OpensTimeAdverbial(tokens, text, lead)) {
+    bool adverbial = true;
+    for (int k = lead + 1; k < c - 1 && adverbial; ++k) {
+      const Token& t = tokens[k];
+      adverbial = t.kind == TokenKind::kNumber || IsPunct(t, '.') || IsPunct(t, ':') ||
+                  (t.classes & kTimeWord) != 0 ||
+                  (IsWord(t) && lexicon::IsTimeAdverbialWord(TokenText(text, t)));
+    }
+    if (adverbial) lead = c;
+  }
+  return lead;
+}
+
 // True if `entity` (an index into `mentions`' entities, or -1) is an
 // organisation.
 bool IsOrganization(const MentionFinder& mentions, int entity) {
@@ -685,6 +741,9 @@ void ClaimFinder::According(int c, const Sentence& s) {
   std::pair<int, int> content;
   int lead = s.first;
   while (lead < c && !IsWord(t_[lead])) ++lead;
+  if (lead != c && AccordingClauseLead(t_, m_.text, s.first, c) == c) {
+    lead = c;
+  }
   if (lead == c) {
     int k = std::max(sp.last, data_end);
     // "according to the Securities and Exchange Commission (SEC), ...".

@@ -625,6 +625,31 @@ constexpr absl::string_view kNonSubjectOpeners[] = {
     "Which", "Who",     "Whoever", "But",  "And",  "Yet",   "So",   "Still",   "Now",
     "Also", "Then",     "There",  "Here",  "It",   "Asked", "Just", "Even",    "Only"};
 
+// Capitalised words that link a sentence to the one before and open its
+// clause ("But according to the police, ..."; see IsLinkingOpener).
+constexpr absl::string_view kLinkingOpeners[] = {"But",  "And",     "Yet",       "So",
+                                                 "Still", "Instead", "Meanwhile", "However"};
+
+// Lowercased first words of a short adverbial of time or place opening a
+// sentence ("On Tuesday,", "About 10 p.m.,", "Earlier,"; see
+// IsAdverbialOpener).
+constexpr absl::string_view kAdverbialOpeners[] = {
+    "on",    "during", "about", "around", "since",   "after",
+    "before", "until", "last",  "early",  "earlier", "later", "overnight"};
+
+// Words that may follow the opener of a short adverbial of time besides
+// numbers and kTimeWord words ("On Tuesday night,", "About 10:03 p.m.,",
+// "Two weeks ago,"; see IsTimeAdverbialWord).
+constexpr absl::string_view kTimeAdverbialWords[] = {
+    "night", "nights", "noon", "midnight", "dawn", "dusk", "day",   "days", "weeks",
+    "months", "years", "hours", "minutes", "ago", "p.m.", "a.m.", "p.m", "a.m", "pm", "am",
+    "p",     "m",     "the",   "of",       "early", "late", "next", "that", "same"};
+
+// Prepositions that open a short adverbial only before a number or a time
+// word ("In 2014,", "At 3 p.m.,", "By Friday,"; not "At the heart of the
+// trouble,"; see IsDatingPreposition).
+constexpr absl::string_view kDatingPrepositions[] = {"in", "at", "by"};
+
 constexpr absl::string_view kNounPhraseLinks[] = {
     "of",     "to",    "in",   "on",     "at",     "for",     "from",   "with",
     "by",     "and",   "across", "among", "near",  "inside",  "outside", "within"};
@@ -1000,6 +1025,20 @@ bool IsSayVerb(absl::string_view word) { return InWordLists<kSayVerbs>(word); }
 
 bool IsMannerParticiple(absl::string_view word) {
   return InWordLists<kMannerParticiples>(word);
+}
+
+bool IsLinkingOpener(absl::string_view word) { return InWordLists<kLinkingOpeners>(word); }
+
+bool IsAdverbialOpener(absl::string_view word) {
+  return InWordLists<kAdverbialOpeners>(word);
+}
+
+bool IsTimeAdverbialWord(absl::string_view word) {
+  return InWordLists<kTimeAdverbialWords>(word);
+}
+
+bool IsDatingPreposition(absl::string_view word) {
+  return InWordLists<kDatingPrepositions>(word);
 }
 
 bool IsNonSubjectOpener(absl::string_view word) {

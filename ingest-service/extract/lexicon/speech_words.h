@@ -499,6 +499,21 @@ bool IsSayVerb(absl::string_view word);
 // lowercase.
 bool IsMannerParticiple(absl::string_view word);
 
+// Capitalised words that link a sentence to the one before and open its
+// clause ("But", "And", "Yet", "Meanwhile"); as written.
+bool IsLinkingOpener(absl::string_view word);
+
+// True for the first word of a short adverbial of time opening a sentence
+// ("on", "since", "about", "earlier", "overnight"). Lowercase input.
+bool IsAdverbialOpener(absl::string_view word);
+// True for a word that may follow the opener of a short adverbial of time
+// besides numbers and time words ("night", "p.m", "ago", "the"). Lowercase
+// input.
+bool IsTimeAdverbialWord(absl::string_view word);
+// True for a preposition that opens a short adverbial of time only before a
+// number or a time word ("in", "at", "by": "In 2014,"). Lowercase input.
+bool IsDatingPreposition(absl::string_view word);
+
 // Capitalised words that open a clause or an adverbial, not a noun phrase that
 // speaks ("What he decides says ...", "But", "Still"); as written.
 bool IsNonSubjectOpener(absl::string_view word);
