@@ -367,6 +367,10 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Cement", "Metals", "Seafood", "Dairy", "Plastics", "Packaging", "Freight",
     // Works and trades ("Kafue Copper Smelting", "Kier Construction").
     "Smelting", "Refining", "Milling", "Engineering", "Construction", "Manufacturing",
+    // Transport operators ("Hebridean Coastal Ferries", "Rio Plata Terminals").
+    "Ferries", "Terminals",
+    // Spanish and Portuguese for "Industries" ("Eolika Industrias").
+    "Industrias", "Indústrias",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
     "Biologics", "Biopharma", "Biopharmaceuticals", "Diagnostics", "Genomics",
     "Vaccines", "Biotherapeutics"};

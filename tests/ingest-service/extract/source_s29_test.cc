@@ -53,5 +53,22 @@ TEST(SourceS29, PersonNamedInFullStaysAPerson) {
   EXPECT_EQ(b->type(), v1::SOURCE_TYPE_PERSON);
 }
 
+// "Northlink Island Ferries", "Callao Bulk Terminals", "Metales Industrias":
+// a name ending in a word for what a transport operator or an industry runs
+// is a business's, also after "the operator," sets it off.
+TEST(SourceS29, NameEndingInAnOperatorsWordIsABusiness) {
+  v1::Document doc = Extract(
+      "Sailings to Rousay were cancelled on Monday, the operator, Northlink Island "
+      "Ferries, said.\n\n"
+      "Callao Bulk Terminals said it would hire 200 dockers.\n\n"
+      "Metales Industrias said exports rose 9%.");
+  for (const char* words : {"Sailings to Rousay were cancelled", "would hire 200 dockers",
+                            "exports rose 9%"}) {
+    const v1::Source* s = SourceOfClaim(doc, words);
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << words;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
