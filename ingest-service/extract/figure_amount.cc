@@ -342,6 +342,21 @@ class AmountParser : public TokenView {
     return HyphenJoinsWord(k + 1 + m.length) ? k : k + 1;
   }
 
+  // True if the plural unit word at tokens[k, after), set apart from the
+  // number before it, opens a hyphenated adjective of a plural noun ("600
+  // centuries-old trees", "two decades-long disputes"): the unit belongs to
+  // the adjective and the number counts the noun. Not "a 600-year-old tree"
+  // nor "five years old".
+  bool PluralUnitCompound(int k, int after) const {
+    if (!t_[k].space_before || t_[after - 1].lower.back() != 's' ||
+        !HyphenJoinsWord(after)) {
+      return false;  // the cheap tests first: most units end their figure
+    }
+    const Token* noun = At(after + 2);
+    return noun != nullptr && noun->kind == TokenKind::kWord &&
+           lexicon::LooksPlural(noun->lower);
+  }
+
   // True if tokens[k] is a hyphen glued to the words on both sides
   // ("27-kilometer", "seconds-long").
   bool HyphenJoinsWord(int k) const {
@@ -467,6 +482,7 @@ class AmountParser : public TokenView {
     const UnitEntry* u = &lex_.units[m.index];
     int after = k + m.length;
     if (Glued(after)) return;
+    if (k == a->end && PluralUnitCompound(k, after)) return;
     if (u->use == UnitUse::kAdjacent && t_[k].space_before) return;
     if (IsQuoteMark(t_[k]) && !QuoteMarkIsUnit(k, *a)) return;
     if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a))

@@ -1,7 +1,8 @@
 // Figures in shapes met on unseen news (session 29): a "m" suffix before a
 // unit written out counts millions of the unit; a place that produces or
 // receives an amount is where it holds, and so is a place before an irregular
-// past verb; a month after "for" is a figure's period. Sentences written for
+// past verb; a month after "for" is a figure's period; a plural unit opening
+// a hyphenated adjective leaves the number a count. Sentences written for
 // these tests.
 #include <string>
 #include <vector>
@@ -109,6 +110,28 @@ TEST(FigureS29Test, AnIrregularPastAfterAPlaceEndsThePlace) {
   f = Find("Teachers at Peru schools earn 900 soles a month.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].place(), "");
+}
+
+// "600 centuries-old trees": a plural unit apart from the number, opening a
+// hyphenated adjective of a plural noun, is the adjective's; the number
+// counts the noun. An age written with the number stays an age.
+TEST(FigureS29Test, APluralUnitOpeningAnAdjectiveLeavesTheNumberACount) {
+  std::vector<v1::Figure> f =
+      Find("The Lebanon reserve protects 400 centuries-old cedars.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "400");
+  EXPECT_DOUBLE_EQ(f[0].value(), 400);
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
+  f = Find("Mediators settled three decades-long feuds.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_DOUBLE_EQ(f[0].value(), 3);
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_COUNT);
+  f = Find("A 700-year-old cedar fell in the storm.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_AGE);
+  f = Find("It ended a two decades-long war.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].dimension(), v1::DIMENSION_DURATION);
 }
 
 }  // namespace
