@@ -34,6 +34,10 @@ TEST(ReportedS29, DocumentWithItsIssuingParticipleSpeaks) {
       {"TROMSØ — An internal report obtained by the Nordlys newspaper found that two of the "
        "five ferries had failed safety checks.",
        "two of the five ferries had failed safety checks", "An internal report"},
+      // (An unnamed body after "by" made the document and speaks.)
+      {"A report released on Monday by the regional civil protection service said 14 "
+       "kilometres of channels had been buried.",
+       "14 kilometres of channels had been buried", "the regional civil protection service"},
   };
   for (const Case& c : kCases) {
     const v1::Document doc = Extract(c.text);
