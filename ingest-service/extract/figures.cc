@@ -230,6 +230,7 @@ class FigureScanner : public figure_internal::TokenView {
     AbilityReach(f);
     PersonAge(i, q.found(), f);
     if (q.found()) PlaceRadius(i, f);
+    if (q.found()) CoveringDepth(i, f);
     const bool qualified =
         f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
@@ -380,6 +381,24 @@ class FigureScanner : public figure_internal::TokenView {
         f->qualifier != v1::QUALIFIER_AT_MOST ||
         u == nullptr || u->dimension != v1::DIMENSION_LENGTH ||
         f->amount.per != nullptr || !IsWord(f->end, "of")) {
+      return;
+    }
+    f->qualifier = v1::QUALIFIER_EXACT;
+    f->first = f->amount.first;
+  }
+
+  // "the square is under half a metre of water", "buried under 30 cm of
+  // snow": a depth "of" a covering layer after "under" says what lies below
+  // the layer, no bound on the depth, which stands as said (EXACT, "under"
+  // left out of the figure); "under 2 metres" alone stays LESS_THAN.
+  void CoveringDepth(int i, Found* f) const {
+    const lexicon::UnitEntry* u = f->amount.unit;
+    const Token* layer = At(f->end + 1);
+    if (!lexicon::IsCoveringLead(t_[i].lower) ||
+        f->qualifier != v1::QUALIFIER_LESS_THAN || u == nullptr ||
+        u->dimension != v1::DIMENSION_LENGTH || f->amount.per != nullptr ||
+        !IsWord(f->end, "of") || layer == nullptr ||
+        !lexicon::IsCoveringLayer(layer->lower)) {
       return;
     }
     f->qualifier = v1::QUALIFIER_EXACT;

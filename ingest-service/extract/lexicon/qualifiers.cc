@@ -233,6 +233,16 @@ constexpr const char* kThresholdClauseOpeners[] = {"when", "whenever", "where",
 // the distance ("within 20 kilometres of the highway").
 constexpr const char* kRadiusLeads[] = {"within"};
 
+// Qualifier words that, before a depth and "of" a covering layer, say what
+// lies beneath the layer, not a bound on the depth (IsCoveringLead).
+constexpr const char* kCoveringLeads[] = {"under"};
+
+// Layers that cover ground or a place to a depth ("under half a metre of
+// water", "under 30 cm of snow"; IsCoveringLayer).
+constexpr const char* kCoveringLayers[] = {
+    "water", "floodwater", "floodwaters", "seawater", "snow", "ice", "mud",
+    "silt",  "sand",       "ash",         "rubble",   "debris"};
+
 }  // namespace
 
 bool IsThresholdClauseOpener(absl::string_view word) {
@@ -257,6 +267,14 @@ bool IsMeasurePhraseEnd(absl::string_view word) {
 
 bool IsRadiusLead(absl::string_view word) {
   return InWordLists<kRadiusLeads>(word);
+}
+
+bool IsCoveringLead(absl::string_view word) {
+  return InWordLists<kCoveringLeads>(word);
+}
+
+bool IsCoveringLayer(absl::string_view word) {
+  return InWordLists<kCoveringLayers>(word);
 }
 
 bool IsSpreadVerb(absl::string_view word) {

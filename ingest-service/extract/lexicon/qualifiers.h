@@ -36,6 +36,14 @@ bool IsSpreadVerb(absl::string_view word);
 // the highway").
 bool IsRadiusLead(absl::string_view word);
 
+// True if `word` (lowercase) puts a thing below a layer whose depth follows:
+// "under" ("under half a metre of water").
+bool IsCoveringLead(absl::string_view word);
+
+// True if `word` (lowercase) names a layer that covers ground to a depth:
+// "water", "snow", "mud" ("under 30 cm of snow").
+bool IsCoveringLayer(absl::string_view word);
+
 // True if `word` (lowercase) compares a bare number after it with an amount
 // said before, whose unit the number leaves out: "like" ("more like eight"),
 // "than" ("longer than 30").

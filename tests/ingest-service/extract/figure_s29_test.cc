@@ -2,8 +2,8 @@
 // unit written out counts millions of the unit; a place that produces or
 // receives an amount is where it holds, and so is a place before an irregular
 // past verb; a month after "for" is a figure's period; a plural unit opening
-// a hyphenated adjective leaves the number a count. Sentences written for
-// these tests.
+// a hyphenated adjective leaves the number a count; a depth of water or snow
+// after "under" is exact. Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -132,6 +132,23 @@ TEST(FigureS29Test, APluralUnitOpeningAnAdjectiveLeavesTheNumberACount) {
   f = Find("It ended a two decades-long war.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].dimension(), v1::DIMENSION_DURATION);
+}
+
+// "under half a metre of water": a depth "of" a covering layer after "under"
+// says what lies below the layer; it stands as said, with "under" left out.
+// A depth with no layer after it keeps its bound.
+TEST(FigureS29Test, ADepthOfACoveringLayerAfterUnderIsExact) {
+  std::vector<v1::Figure> f =
+      Find("The Ribeira market lay under 40 centimetres of floodwater.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "40 centimetres");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  f = Find("Roads near Bansko were under a metre of snow on Sunday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_EXACT);
+  f = Find("Swells off Nazare stayed under 3 metres all week.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_LESS_THAN);
 }
 
 }  // namespace
