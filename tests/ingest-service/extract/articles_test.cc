@@ -2818,5 +2818,110 @@ TEST_F(ArticlesTest, IlulissatProgressiveMeasuresDistancesAndMovedObjects) {
   EXPECT_EQ(SpeakerOf(doc, "We want visitors"), "Palle Jeremiassen");
 }
 
+TEST_F(ArticlesTest, MekongSalinityMillionsOfUnitsPlacesAndMonthPeriods) {
+  v1::Document doc = Analyze("mekong-salinity-rice-exports");
+  const v1::Figure* exports = FigureText(doc, "about 7.5m tonnes");
+  ASSERT_NE(exports, nullptr);
+  EXPECT_DOUBLE_EQ(exports->value(), 7.5e6);
+  EXPECT_EQ(exports->unit(), "tonne");
+  EXPECT_EQ(exports->place(), "Vietnam");
+  const v1::Figure* stored = FigureText(doc, "2.4m cubic metres");
+  ASSERT_NE(stored, nullptr);
+  EXPECT_DOUBLE_EQ(stored->value(), 2.4e6);
+  EXPECT_EQ(stored->unit(), "cubic metre");
+  const v1::Figure* cancelled = FigureText(doc, "about 30%");
+  ASSERT_NE(cancelled, nullptr);
+  EXPECT_EQ(cancelled->time_scope(), "for March");
+  EXPECT_EQ(SpeakerOf(doc, "We closed 38 sluice gates"), "Tran Van Hieu");
+}
+
+// subj (session 29): a duration after "for" in a person's clause measures
+// the activity, not the person; a list after "for" of what money pays for is
+// the subject whole.
+TEST_F(ArticlesTest, GozoSaltPansActivityDurationsAndJoinedObjects) {
+  v1::Document doc = Analyze("gozo-salt-pans-storm");
+  const v1::Figure* worked = FigureText(doc, "31 years");
+  ASSERT_NE(worked, nullptr);
+  EXPECT_EQ(worked->subject(), "worked the pans with her husband");
+  const v1::Figure* studied = FigureText(doc, "two decades");
+  ASSERT_NE(studied, nullptr);
+  EXPECT_EQ(studied->subject(), "studied the coastline");
+  const v1::Figure* money = FigureText(doc, "€250,000");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->subject(), "clearing, stone repairs and new sluice gates");
+  const v1::Figure* families = FigureText(doc, "Fewer than ten");
+  ASSERT_NE(families, nullptr);
+  EXPECT_EQ(families->subject(), "families");
+}
+
+// Session 29 (src): businesses named in two or more words whose last word
+// says what they run ("Friendly Islands Ferries", "Nuku'alofa Bulk
+// Terminals") are organisations, and the chief executive named after the
+// opening one works there.
+TEST_F(ArticlesTest, TongaFerryBusinessesAndTheirChiefExecutive) {
+  v1::Document doc = Analyze("tonga-ferry-sailings-cut");
+  const v1::Source* ferries = Named(doc, "Friendly Islands Ferries");
+  ASSERT_NE(ferries, nullptr);
+  EXPECT_EQ(ferries->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SpeakerOf(doc, "cut its sailings to Vava'u"), "Friendly Islands Ferries");
+  const v1::Source* terminals = Named(doc, "Nuku'alofa Bulk Terminals");
+  ASSERT_NE(terminals, nullptr);
+  EXPECT_EQ(terminals->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* tupou = Named(doc, "Sione Tupou");
+  ASSERT_NE(tupou, nullptr);
+  EXPECT_EQ(tupou->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(tupou->affiliation(), "Friendly Islands Ferries");
+  EXPECT_EQ(SpeakerOf(doc, "review the timetable in March"), "Sione Tupou");
+}
+
+// Plural owners and a run of quoted paragraphs: "The nurses' union said",
+// "said the patients' association", "The strikers' spokeswoman, who ...,
+// said" speak with their owners; three paragraphs that are only quotes, after
+// a sentence naming the head nurse, are all hers; a title phrase with the
+// director's name in apposition gives the name to the joined cue.
+TEST_F(ArticlesTest, MariborNursesOvertimeBan) {
+  v1::Document doc = Analyze("maribor-nurses-overtime-ban");
+  const v1::Claim* goodwill = FindClaim(doc, "run its wards on goodwill");
+  ASSERT_NE(goodwill, nullptr);
+  EXPECT_EQ(goodwill->speaker(), "The nurses' union");
+  EXPECT_EQ(SpeakerOf(doc, "not leaving anyone without care"), "Mojca Kranjc");
+  EXPECT_EQ(SpeakerOf(doc, "as the law requires"), "Mojca Kranjc");
+  EXPECT_EQ(SpeakerOf(doc, "fourteen-hour shifts"), "Mojca Kranjc");
+  EXPECT_EQ(SpeakerOf(doc, "everything the budget allows"), "Andrej Pečnik");
+  // "The hospital's director, Andrej Pečnik, said ... and called the ban “…”".
+  EXPECT_EQ(SpeakerOf(doc, "disproportionate"), "Andrej Pečnik");
+  const v1::Claim* waits = FindClaim(doc, "a family that waits longer");
+  ASSERT_NE(waits, nullptr);
+  EXPECT_EQ(waits->speaker(), "patients' association");
+  const v1::Claim* austria = FindClaim(doc, "leaving for Austria");
+  ASSERT_NE(austria, nullptr);
+  EXPECT_EQ(austria->speaker(), "The strikers' spokeswoman");
+  EXPECT_EQ(SpeakerOf(doc, "meet both sides on Thursday"), "Tanja Vidmar");
+}
+
+// Helper rep (session 29): madeira-levada-landslides. A document with the
+// participle it came out with ("A report released on Monday by the regional
+// civil protection service said", "A letter sent to the regional assembly on
+// Wednesday said") and "according to" opening its clause after a colon, "But"
+// or a time adverbial ("On Tuesday night, according to the fire service, ...")
+// each report the clause after them, with their source.
+TEST_F(ArticlesTest, DocumentsAndAccordingToOpeningTheirClauseReport) {
+  v1::Document doc = Analyze("madeira-levada-landslides");
+  const v1::Claim* channels = FindClaim(doc, "14 kilometres of levadas");
+  ASSERT_NE(channels, nullptr);
+  EXPECT_EQ(channels->text().find("A report"), std::string::npos) << channels->text();
+  EXPECT_EQ(SpeakerOf(doc, "14 kilometres of levadas"), "regional civil protection service");
+  EXPECT_EQ(SpeakerOf(doc, "would ask for emergency payments"), "letter");
+  const v1::Claim* growers = FindClaim(doc, "about 300 banana growers");
+  ASSERT_NE(growers, nullptr);
+  EXPECT_EQ(growers->text().find("The damage is worst"), std::string::npos) << growers->text();
+  const v1::Claim* slope = FindClaim(doc, "another slope gave way");
+  ASSERT_NE(slope, nullptr);
+  EXPECT_EQ(slope->text().find("On Tuesday night"), std::string::npos) << slope->text();
+  EXPECT_EQ(SpeakerOf(doc, "another slope gave way"), "fire service");
+  EXPECT_EQ(SpeakerOf(doc, "the government cannot promise compensation"), "Marta Nóbrega");
+  EXPECT_EQ(SpeakerOf(doc, "engineers had so far inspected"), "Marta Nóbrega");
+}
+
 }  // namespace
 }  // namespace factwire
