@@ -494,11 +494,13 @@ int MentionFinder::ResolveDescription(int head) const {
         owner = it->entity;
       }
     }
-    const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end();
-    // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency.)
+    // (Not a run of a headline: "Transit Agency Freezes Fares" is no agency,
+    // "Council Meets on Budget" no council.)
+    const bool kind = std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end() &&
+                      !InTitleCaseSentence(it->first);
     // "the guide association" after "Rowe Guides Association" and a nearer
     // "Rowe Hotel Association": the one whose name has the modifier too.
-    if (kind && NameHasWord(e.name, word) && !InTitleCaseSentence(it->first)) {
+    if (kind && NameHasWord(e.name, word)) {
       if (det + 1 == head || NameHasModifier(e.name, det + 1, head)) return it->entity;
       if (named_kind < 0) named_kind = it->entity;
     }
@@ -507,8 +509,11 @@ int MentionFinder::ResolveDescription(int head) const {
         (h.classes & kOrgKindBusiness) != 0 &&
         std::find(e.kinds.begin(), e.kinds.end(), "group") != e.kinds.end();
     // ("the government" is no "Ministry of Tourism".)
-    const bool of_family = kind || ((e.kind_classes & h.classes & kOrgKind) != 0 &&
-                                    !lexicon::IsWholeGovernmentNoun(word)) ||
+    // ("the council" is no "Transit Authority": a body of its own form.)
+    const bool of_family = kind ||
+                           ((e.kind_classes & h.classes & kOrgKind) != 0 &&
+                            !lexicon::IsWholeGovernmentNoun(word) &&
+                            !lexicon::IsOwnFormBodyNoun(word)) ||
                            business_group;
     if (of_family && family < 0) family = it->entity;
   }

@@ -31,6 +31,11 @@ constexpr TitleRole kTitleRoles[] = {
 
 constexpr absl::string_view kWholeGovernmentNouns[] = {"government", "cabinet"};
 
+// Bodies of one form (elected, deliberating, judging or a portfolio's
+// ministry): "the council" is no authority or ministry named before.
+constexpr absl::string_view kOwnFormBodyNouns[] = {
+    "council", "committee", "court", "tribunal", "legislature", "parliament", "board", "ministry"};
+
 constexpr absl::string_view kTeamNouns[] = {"team", "lab", "laboratory", "colleagues",
                                              "group", "researchers"};
 
@@ -169,6 +174,10 @@ bool IsTeamNoun(absl::string_view word) { return InWordLists<kTeamNouns>(word); 
 
 bool IsWholeGovernmentNoun(absl::string_view word) {
   return InWordLists<kWholeGovernmentNouns>(word);
+}
+
+bool IsOwnFormBodyNoun(absl::string_view word) {
+  return InWordLists<kOwnFormBodyNouns>(word);
 }
 
 bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role) {

@@ -18,6 +18,11 @@ bool TitleWordNamesRole(absl::string_view title_word, absl::string_view role);
 // a body named as a government ("the Scottish Government").
 bool IsWholeGovernmentNoun(absl::string_view word);
 
+// True for a lowercase noun for a body of one form ("council", "court",
+// "committee", "ministry"): "the council" is only a body whose name has the
+// word, never another public body named before ("the Transit Authority").
+bool IsOwnFormBodyNoun(absl::string_view word);
+
 // True for a lowercase noun for the people who work under one person ("team",
 // "lab", "colleagues"): "Magnusson's team" reports for Magnusson.
 bool IsTeamNoun(absl::string_view word);
