@@ -599,7 +599,9 @@ class ContextFinder : public TokenView {
   // the year to June", "ended", "ending", "through": lexicon::IsPeriodEndWord),
   // before a mark or a stop word only when it opens its clause or a figure
   // stands before it there ("For the year, sales rose"; not "He was jailed for
-  // the year, and ..."); i when none.
+  // the year, and ..."), or of "for" and a capitalised month or span of
+  // months ("for March", "for October to December"; not "for May to resign",
+  // "for March tickets"); i when none.
   int ForYearEnd(int i) const;
 
   // "monthly support of 2,500 dirhams", "a weekly rent of £300": the
@@ -1434,8 +1436,9 @@ class ContextFinder : public TokenView {
   bool RestatedFromAt(int k, int figure) const;
 
   // True if tokens[k] is a verb a place as subject governs: a past form, a
-  // quantity verb or a finite auxiliary ("harvested", "rose", "has"); not a
-  // verb of a match (lexicon::IsContestVerb: "England scored 350 runs").
+  // quantity verb, a finite auxiliary or a present verb of yielding or taking
+  // in (lexicon::IsPlaceOutputVerb) ("harvested", "rose", "has", "exports");
+  // not a verb of a match (lexicon::IsContestVerb: "England scored 350 runs").
   bool CountryVerbAt(int k) const;
 
   // True if `name` (words joined by spaces) is a place: capitalized words,
@@ -1519,8 +1522,8 @@ class ContextFinder : public TokenView {
 
   // True if the word at tokens[k], after a capitalized run, makes the run a
   // modifier of a lowercase noun ("in Ontario schools"): a lowercase word
-  // that is no subject stop, quantity verb, -ed verb or -ly adverb ("in
-  // Heraklion regularly exceed").
+  // that is no subject stop, quantity verb, -ed or irregular past verb or -ly
+  // adverb ("in Heraklion regularly exceed", "in Panabo lost").
   bool ModifierAfter(int k) const;
 
   // True if tokens[k], right after a capitalized run opened by "the", is a

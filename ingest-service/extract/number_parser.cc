@@ -71,25 +71,17 @@ class Parser : public TokenView {
   }
 
  private:
-  // A lowercase content word that a "m" suffix may count ("1.5m people").
-  bool LooksLikeCountedNoun(int i) const {
-    const Token* t = At(i);
-    if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t))
-      return false;
-    if (HasRole(*t, kRoleSubjectStop)) return false;
-    return !lex_.unit_phrases.Match(t_, i).found();
-  }
-
-  // True if tokens[i] opens a unit written out in lowercase letters ("2.5m
-  // tonnes", "40m cubic metres", "1.2m hectares"), which a "m" suffix counts
-  // in millions; never a symbol, an abbreviation or a unit that is also a
-  // word ("in", "t"), where the "m" may be metres.
-  bool LooksLikeCountedUnit(int i) const {
+  // True if tokens[i] opens what a "m" suffix before it counts in millions:
+  // a lowercase content word ("1.5m people") or a unit written out in
+  // lowercase letters ("2.5m tonnes", "40m cubic metres", "1.2m hectares");
+  // never a symbol, an abbreviation or a unit that is also a word ("in",
+  // "t"), where the "m" may be metres. One match of the unit table for both.
+  bool CountedInMillions(int i) const {
     const Token* t = At(i);
     if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t))
       return false;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, i);
-    if (!m.found()) return false;
+    if (!m.found()) return !HasRole(*t, kRoleSubjectStop);
     const lexicon::UnitEntry& u = lex_.units[m.index];
     constexpr size_t kShortestWord = 4;  // "acre", "tonne"; not "kg", "mph"
     return u.use == lexicon::UnitUse::kFree && !u.case_sensitive &&
@@ -256,8 +248,7 @@ class Parser : public TokenView {
       return;  // "400m freestyle": metres
     }
     if (e.ambiguous && !money_ &&
-        !(t->raw == "m" && (LooksLikeCountedNoun(r->end + 1) ||
-                            LooksLikeCountedUnit(r->end + 1))) &&
+        !(t->raw == "m" && CountedInMillions(r->end + 1)) &&
         !(t->raw == "G" && decimal)) {
       return;  // "9m" is metres, "5G" a network, "1500b" bits
     }
