@@ -96,6 +96,7 @@ class ContextFinder : public TokenView {
         scratch_(*scratch) {
     NoteReading(places.size());
     inside_.assign(tokens.size(), 0);
+    inside_flags_ = inside_.data();
     times_.clear();
     days_.clear();
     places_found_.clear();
@@ -122,13 +123,12 @@ class ContextFinder : public TokenView {
   static constexpr uint8_t kModifierEnd = 2;
 
   bool InsideFigure(int i) const {  // (one unsigned compare, as At())
-    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) && inside_[i] != 0;
+    return Inside(i) && inside_flags_[i] != 0;
   }
 
   // True if tokens[i] is a word that `is_word` accepts (lowercase).
   bool IsWordWith(int i, bool (*is_word)(absl::string_view)) const {
-    const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kWord && is_word(t->lower);
+    return Inside(i) && d_[i].kind == TokenKind::kWord && is_word(d_[i].lower);
   }
 
   // True if `w` reads as a plural noun ("deaths", "people").
@@ -1931,6 +1931,9 @@ class ContextFinder : public TokenView {
   absl::Span<const v1::Figure> earlier_;  // figures of earlier sentences
   std::vector<uint8_t>& inside_;  // token i is part of a figure: kInside,
                                   // kModifierEnd
+  // inside_.data(), one load away (inside_ keeps its size while the finder
+  // lives).
+  const uint8_t* inside_flags_ = nullptr;
   std::vector<Mention>& times_;
   std::vector<Mention>& days_;  // weekdays, periods' possessives
   std::vector<Mention>& places_found_;

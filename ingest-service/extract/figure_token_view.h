@@ -16,21 +16,22 @@ namespace figure_internal {
 class TokenView {
  public:
   TokenView(const std::vector<Token>& tokens, const FigureLexicon& lexicon)
-      : t_(tokens), n_(static_cast<int>(tokens.size())), lex_(lexicon) {}
+      : t_(tokens),
+        d_(tokens.data()),
+        n_(static_cast<int>(tokens.size())),
+        lex_(lexicon) {}
 
   // The token at i, or nullptr outside the sentence. (One unsigned compare
   // tests both ends: n_ is a size, never negative, and a negative i wraps
   // above it.)
-  const Token* At(int i) const {
-    return static_cast<unsigned>(i) < static_cast<unsigned>(n_) ? &t_[i] : nullptr;
-  }
+  const Token* At(int i) const { return Inside(i) ? &d_[i] : nullptr; }
 
   // True if tokens[i] is the word `lower` (any case). Always inlined: called
-  // with literals everywhere, it folds to a size test and a compare.
+  // with literals everywhere, it folds to a size test and a compare (no null
+  // test of At's pointer: the bounds test is the whole check).
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool IsWord(int i,
                                            absl::string_view lower) const {
-    const Token* t = At(i);
-    return t != nullptr && t->kind == TokenKind::kWord && t->lower == lower;
+    return Inside(i) && d_[i].kind == TokenKind::kWord && d_[i].lower == lower;
   }
 
   // True where a figure may end: sentence end, punctuation, or a function word.
@@ -65,7 +66,16 @@ class TokenView {
   }
 
  protected:
+  // True if i indexes a token of the sentence (one unsigned compare, as
+  // At()).
+  bool Inside(int i) const {
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_);
+  }
+
   const std::vector<Token>& t_;
+  // t_.data(), kept so that a token is one load away, not two (the vector
+  // is not resized while a view lives).
+  const Token* const d_;
   const int n_;
   const FigureLexicon& lex_;
 };
