@@ -118,7 +118,7 @@ class AmountParser : public TokenView {
   // before and against the digits is a minus sign; not a range ("12–15C",
   // "12 –15") nor a pause ("the count – 40 people –").
   bool EnDashSign(int k) const {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kSymbol) return false;
     const Token* prev = At(k - 1);
     const Token* next = At(k + 1);
@@ -166,7 +166,7 @@ class AmountParser : public TokenView {
   // with a scale, thousands grouping or a rate after them.
   bool MoneyShapedLetter(int letter, int next) const {
     if (!GluedToLetter(letter, next)) return false;
-    if (t_[next].has_separator) return true;
+    if (d_[next].has_separator) return true;
     const NumberParse np = ParseNumber(t_, next, /*money=*/true, lex_);
     return np.scale > 1 || (np.ok && parts_.MoneyRateAt(np.end));
   }
@@ -175,8 +175,8 @@ class AmountParser : public TokenView {
   // tokens[letter] (cents: "R23.40"): money where a price or the letter's
   // country is named, else a name ("Release R21.02").
   bool CentsLetter(int letter, int next) const {
-    return GluedToLetter(letter, next) && t_[next].has_decimal &&
-           t_[next].frac_digits == 2;
+    return GluedToLetter(letter, next) && d_[next].has_decimal &&
+           d_[next].frac_digits == 2;
   }
 
   // Whether the sentence of the cents-shaped amount written with the letter
@@ -186,12 +186,12 @@ class AmountParser : public TokenView {
   // "traded": lexicon::IsMarketCueWord) or a day's price ("closed at R21.02").
   bool CurrencyTalk(int letter, const CurrencyEntry& e) const {
     if (IsWord(letter - 1, "at") && At(letter - 2) != nullptr &&
-        lexicon::IsClosingPriceVerb(t_[letter - 2].lower)) {
+        lexicon::IsClosingPriceVerb(d_[letter - 2].lower)) {
       return true;
     }
     for (int j = 0; j < n_; ++j) {
-      if (t_[j].kind != TokenKind::kWord || j == letter) continue;
-      if (lexicon::IsMarketCueWord(t_[j].lower) || NamedCurrency(j, e)) {
+      if (d_[j].kind != TokenKind::kWord || j == letter) continue;
+      if (lexicon::IsMarketCueWord(d_[j].lower) || NamedCurrency(j, e)) {
         return true;
       }
     }
@@ -219,13 +219,13 @@ class AmountParser : public TokenView {
   // ("fined RO 150", "worth KD 40") or the sentence names its currency
   // ("Omani rials").
   bool PlacedSignMoney(int sign, int next, const CurrencyEntry& e) const {
-    if (t_[next].has_separator || t_[next].has_decimal ||
+    if (d_[next].has_separator || d_[next].has_decimal ||
         MoneyCueBefore(sign) ||
         ParseNumber(t_, next, /*money=*/true, lex_).scale > 1) {
       return true;
     }
     for (int j = 0; j < n_; ++j) {
-      if (j != sign && t_[j].kind == TokenKind::kWord && NamedCurrency(j, e)) {
+      if (j != sign && d_[j].kind == TokenKind::kWord && NamedCurrency(j, e)) {
         return true;
       }
     }
@@ -266,7 +266,7 @@ class AmountParser : public TokenView {
   bool GluedToLetter(int letter, int next) const {
     const Token* digits = At(next);
     return digits != nullptr && digits->kind == TokenKind::kNumber &&
-           !digits->space_before && t_[letter].raw.size() == 1;
+           !digits->space_before && d_[letter].raw.size() == 1;
   }
 
   // Whether the plain letter amount at tokens[letter] follows a comparison
@@ -280,7 +280,7 @@ class AmountParser : public TokenView {
     }
     constexpr int kReach = 12;
     for (int j = letter - kReach; j <= letter + kReach; ++j) {
-      if (j != letter && At(j) != nullptr && t_[j].raw == t_[letter].raw &&
+      if (j != letter && At(j) != nullptr && d_[j].raw == d_[letter].raw &&
           (MoneyShapedLetter(j, j + 1) || CentsLetter(j, j + 1))) {
         return true;
       }
@@ -314,7 +314,7 @@ class AmountParser : public TokenView {
   // talks) or is "pounds of" ("hundreds of pounds of drugs": weight or money,
   // left unread).
   int PastVagueOf(const Amount& a, int k) const {
-    const absl::string_view last = t_[a.number_end - 1].lower;
+    const absl::string_view last = d_[a.number_end - 1].lower;
     if (!a.number.vague || !IsWord(k, "of") || last.back() != 's') return k;
     const PhraseMatch m = lex_.unit_phrases.Match(t_, k + 1);
     if (!m.found() || !lexicon::IsBulkOrTimeUnit(lex_.units[m.index])) {
@@ -348,7 +348,7 @@ class AmountParser : public TokenView {
   // the adjective and the number counts the noun. Not "a 600-year-old tree"
   // nor "five years old".
   bool PluralUnitCompound(int k, int after) const {
-    if (!t_[k].space_before || t_[after - 1].lower.back() != 's' ||
+    if (!d_[k].space_before || d_[after - 1].lower.back() != 's' ||
         !HyphenJoinsWord(after)) {
       return false;  // the cheap tests first: most units end their figure
     }
@@ -382,8 +382,8 @@ class AmountParser : public TokenView {
     if (Glued(after)) return false;
     const absl::string_view surface = e.surface;
     const bool short_word = surface.size() <= 2 &&
-                            t_[k].kind == TokenKind::kWord && !e.trailing_sign;
-    if (short_word && t_[k].space_before && !Boundary(after)) return false;
+                            d_[k].kind == TokenKind::kWord && !e.trailing_sign;
+    if (short_word && d_[k].space_before && !Boundary(after)) return false;
     if (e.also_unit && !parts_.MoneyContext()) return false;  // "8 Ft tall"
     if (e.digits_only && !DigitMoney(*a, after)) return false;
     if (surface == "grand" && !Boundary(after)) return false;
@@ -403,7 +403,7 @@ class AmountParser : public TokenView {
   // nor a word that shares out a small count ("2 drams each").
   bool DigitMoney(const Amount& a, int after) const {
     const Token* next = At(after);
-    return t_[a.number_first].kind == TokenKind::kNumber &&
+    return d_[a.number_first].kind == TokenKind::kNumber &&
            !IsWord(after, "of") &&
            (next == nullptr || next->kind != TokenKind::kWord ||
             !lexicon::IsDrinkServing(a.value, next->lower));
@@ -416,18 +416,18 @@ class AmountParser : public TokenView {
   // '5"' is five inches only after digits and when the mark does not close a
   // quotation.
   bool QuoteMarkIsUnit(int k, const Amount& a) const {
-    const Token& number = t_[a.number_first];
+    const Token& number = d_[a.number_first];
     if (number.kind != TokenKind::kNumber) return false;
-    return (number.open_quotes & (t_[k].raw == "\"" ? 1 : 2)) == 0;
+    return (number.open_quotes & (d_[k].raw == "\"" ? 1 : 2)) == 0;
   }
 
   bool AmbiguousUnitOk(const UnitEntry& u, int k, int after,
                        const Amount& a) const {
     const absl::string_view s = u.surface;
-    const bool adjacent = !t_[k].space_before;
+    const bool adjacent = !d_[k].space_before;
     if (s == "in" || s == "in.") {
       const Token* t = At(after);
-      if (IsDash(t_[k - 1]) && t != nullptr && IsDash(*t)) {
+      if (IsDash(d_[k - 1]) && t != nullptr && IsDash(*t)) {
         return false;  // "one-in-five": a ratio
       }
       if (a.number.scale > 1 ||
@@ -444,7 +444,7 @@ class AmountParser : public TokenView {
         return false;  // "4.3 in March", "2.6 in France"; not "6.1 in OLED"
       }
       if (a.number.digits &&
-          (a.number.fraction || t_[a.number_first].has_decimal)) {
+          (a.number.fraction || d_[a.number_first].has_decimal)) {
         return true;  // "2 1/2 in thick"
       }
       if (t == nullptr) return true;
@@ -457,7 +457,7 @@ class AmountParser : public TokenView {
       return adjacent || Boundary(after) ||
              (At(after) && IsSymbol(*At(after), "/"));
     if (s == "pm" || s == "am") {  // "2.1 pm" (picometres); "2.30 pm" is a time
-      const Token& number = t_[a.number_first];
+      const Token& number = d_[a.number_first];
       return number.kind == TokenKind::kNumber && number.has_decimal &&
              number.frac_digits != 2 && a.number_end == a.number_first + 1;
     }
@@ -483,13 +483,13 @@ class AmountParser : public TokenView {
     int after = k + m.length;
     if (Glued(after)) return;
     if (k == a->end && PluralUnitCompound(k, after)) return;
-    if (u->use == UnitUse::kAdjacent && t_[k].space_before) return;
-    if (IsQuoteMark(t_[k]) && !QuoteMarkIsUnit(k, *a)) return;
+    if (u->use == UnitUse::kAdjacent && d_[k].space_before) return;
+    if (IsQuoteMark(d_[k]) && !QuoteMarkIsUnit(k, *a)) return;
     if (u->use == UnitUse::kAmbiguous && !AmbiguousUnitOk(*u, k, after, *a))
       return;
     if (PoundWord(k) &&
         (a->number.scale > 1 || IsWord(after, "sterling") ||
-         (Boundary(after) && !IsWord(after, "of") && !IsDash(t_[k - 1]) &&
+         (Boundary(after) && !IsWord(after, "of") && !IsDash(d_[k - 1]) &&
           parts_.MoneyContext() && !parts_.MassContext()))) {
       a->currency = CurrencyByCode("GBP");
       a->end = IsWord(after, "sterling") ? after + 1 : after;
@@ -520,13 +520,13 @@ class AmountParser : public TokenView {
     int sold = -1;  // the "for" of "sells for (under) 20,000"
     if (IsWord(link, "for")) {
       sold = link;
-    } else if (HasRole(t_[link], kRolePrefixQualifier) &&
+    } else if (HasRole(d_[link], kRolePrefixQualifier) &&
                IsWord(link - 1, "for")) {
       sold = link - 1;
     }
     const int against = SetAgainstStart(link);
     if (against >= 2) {
-      const int k = IsSymbol(t_[against - 1], ",") ? against - 1 : against;
+      const int k = IsSymbol(d_[against - 1], ",") ? against - 1 : against;
       // "compared with" reaches over a phrase as "up from" does ("40 kg of
       // cocaine in the port, compared with 35"); "against" only adjoins.
       const Reach reach =
@@ -534,8 +534,8 @@ class AmountParser : public TokenView {
       BorrowNearest(a, k, Lend::kUnitOrCurrency, reach);
     } else if (IsWord(link, "to")) {
       Borrow(a, link, Opener::kFrom);
-    } else if (sold >= 1 && t_[sold - 1].kind == TokenKind::kWord &&
-               lexicon::IsSaleVerb(t_[sold - 1].lower)) {
+    } else if (sold >= 1 && d_[sold - 1].kind == TokenKind::kWord &&
+               lexicon::IsSaleVerb(d_[sold - 1].lower)) {
       // "fetched about 40,000 shillings in June now sells for under 20,000";
       // a price takes only a currency ("hit 9% and sells for 45 a loaf")
       BorrowNearest(a, sold - 1, Lend::kCurrency);
@@ -543,7 +543,7 @@ class AmountParser : public TokenView {
       int k = link - 1;
       const bool moved = IsWord(k, "up") || IsWord(k, "down");
       if (moved) --k;
-      if (At(k) != nullptr && IsSymbol(t_[k], ",")) --k;
+      if (At(k) != nullptr && IsSymbol(d_[k], ",")) --k;
       Borrow(a, k + 1, moved ? Opener::kAny : Opener::kLevel);
     }
   }
@@ -571,7 +571,7 @@ class AmountParser : public TokenView {
     }
     constexpr int kReach = 10;
     for (int j = k - 2; j >= 0 && j >= k - kReach; --j) {
-      if (t_[j].kind != TokenKind::kNumber) continue;
+      if (d_[j].kind != TokenKind::kNumber) continue;
       const Amount other = AmountAtDigits(j);
       return other.ok && other.end < k && other.currency != nullptr &&
              other.number.scale > 1;
@@ -672,13 +672,13 @@ class AmountParser : public TokenView {
   int PeriodPhraseStart(int end) const {
     constexpr int kMaxTokens = 7;
     if (end < 2 || end > n_ ||
-        (!HasRole(t_[end - 1], kRolePeriodNoun) &&
-         !lexicon::IsPeriodPhraseHead(t_[end - 1].lower))) {
+        (!HasRole(d_[end - 1], kRolePeriodNoun) &&
+         !lexicon::IsPeriodPhraseHead(d_[end - 1].lower))) {
       return end;  // "in the first half", "in the January-June period"
     }
     for (int k = end - 2; k >= 0 && k >= end - kMaxTokens; --k) {
-      if (t_[k].kind != TokenKind::kWord && !IsDash(t_[k])) return end;
-      if (lexicon::IsPeriodSpanPreposition(t_[k].lower)) return k;
+      if (d_[k].kind != TokenKind::kWord && !IsDash(d_[k])) return end;
+      if (lexicon::IsPeriodSpanPreposition(d_[k].lower)) return k;
     }
     return end;
   }
@@ -693,15 +693,15 @@ class AmountParser : public TokenView {
                      Reach reach = Reach::kOverWords) const {
     constexpr int kReach = 10;
     for (int j = end - 1; j >= 0 && j >= end - kReach; --j) {
-      const Token& t = t_[j];
+      const Token& t = d_[j];
       if (t.kind != TokenKind::kNumber) continue;
       const Amount other = AmountAtDigits(j);
-      if (!other.ok || t_[other.number_first].kind != TokenKind::kNumber) {
+      if (!other.ok || d_[other.number_first].kind != TokenKind::kNumber) {
         continue;  // the currency's digits are further on
       }
       if (reach == Reach::kAdjacent && other.end != end) return;
       for (int k = other.end; k < end; ++k) {
-        if (t_[k].kind != TokenKind::kWord) return;
+        if (d_[k].kind != TokenKind::kWord) return;
       }
       if (!Comparable(*a, other) || other.age || other.times ||
           (other.unit == nullptr && other.currency == nullptr) ||
@@ -720,7 +720,7 @@ class AmountParser : public TokenView {
   Amount AmountAtDigits(int j) const {
     constexpr int kCurrencyTokens = 2;  // "NZ" "$"
     for (int first = std::max(0, j - kCurrencyTokens); first < j; ++first) {
-      if (!HasRole(t_[first], kRoleCurrency)) continue;
+      if (!HasRole(d_[first], kRoleCurrency)) continue;
       const Amount a = AmountParser(t_, lex_).Parse(first);
       if (a.ok && a.number_first == j) return a;
     }
@@ -754,7 +754,7 @@ class AmountParser : public TokenView {
   // hours, minutes and seconds) is a duration in seconds; a clock ("10:48",
   // "10:48:30 a.m.") is not.
   bool RaceTime(Amount* a) const {
-    const Token& lead = t_[a->number_first];
+    const Token& lead = d_[a->number_first];
     if (a->currency != nullptr || a->number_end != a->number_first + 1 ||
         lead.kind != TokenKind::kNumber || lead.has_decimal ||
         lead.has_separator) {
@@ -794,7 +794,7 @@ class AmountParser : public TokenView {
   // period, not an amount of time ("half-litre bottle" stays a measure).
   bool HalfPeriodModifier(const Amount& a) const {
     if (a.unit == nullptr || a.unit->dimension != v1::DIMENSION_DURATION ||
-        a.end != a.number_end + 2 || !IsDash(t_[a.number_end])) {
+        a.end != a.number_end + 2 || !IsDash(d_[a.number_end])) {
       return false;
     }
     const Token* next = At(a.end);
@@ -896,7 +896,7 @@ class AmountParser : public TokenView {
       if (absl::string_view(u.surface) == "degrees") degree = &u;
     }
     for (int i = from; i < from + 6 && i < n_; ++i) {
-      const absl::string_view w = t_[i].lower;
+      const absl::string_view w = d_[i].lower;
       if (w != "celsius" && w != "fahrenheit" && w != "centigrade") continue;
       const absl::string_view name =
           w == "fahrenheit" ? "fahrenheit" : "celsius";
@@ -1030,7 +1030,7 @@ class AmountParser : public TokenView {
     }
     if (!measure || (u.use != UnitUse::kFree && surface != "pound") ||
         Glued(k + 1 + m.length) || surface == "in" || surface == "inch" ||
-        !ArticleUnitEnds(t_[k + 1], k + 1 + m.length)) {
+        !ArticleUnitEnds(d_[k + 1], k + 1 + m.length)) {
       return {};
     }
     a.unit = &u;

@@ -39,7 +39,7 @@ void AmountParts::VagueMoney(Amount* a) const {
   if (!m.found()) return;
   const CurrencyEntry& e = lexicon::Currencies()[m.index];
   if (e.kind != MoneyKind::kMajor || !(e.places & lexicon::kAfter) ||
-      t_[a->end + 1].kind != TokenKind::kWord) {
+      d_[a->end + 1].kind != TokenKind::kWord) {
     return;
   }
   a->currency = &e;
@@ -70,7 +70,7 @@ void AmountParts::Age(Amount* a) const {
 
 // "Jerome Arthur, 98, of Mamaroneck": an age set off by commas after a name.
 void AmountParts::AppositiveAge(Amount* a) const {
-  const Token& number = t_[a->number_first];
+  const Token& number = d_[a->number_first];
   const Token* comma = At(a->first - 1);
   const Token* name = At(a->first - 2);
   const Token* next = At(a->end);
@@ -136,7 +136,7 @@ bool AmountParts::ClosedAgeListAfter(int k, absl::string_view plural,
                                      double first) const {
   if (!lexicon::IsPlausibleListedAge(plural, first)) return false;
   while (ListedNumberAfter(k)) {
-    const Token& number = t_[k + 1];
+    const Token& number = d_[k + 1];
     if (number.has_decimal || number.has_separator ||
         !lexicon::IsPlausibleListedAge(plural, number.value)) {
       return false;
@@ -200,8 +200,8 @@ bool AmountParts::InAgeBand(const Amount& a) const {
   if (be == nullptr || !lexicon::IsBeForm(be->lower)) return false;
   constexpr int kReach = 6;  // "the largest age group among applicants was"
   for (int j = a.first - 2; j >= 1 && j >= a.first - kReach; --j) {
-    if (t_[j].kind != TokenKind::kWord) return false;
-    if (lexicon::IsAgeBandNoun(t_[j].lower) && IsWord(j - 1, "age")) {
+    if (d_[j].kind != TokenKind::kWord) return false;
+    if (lexicon::IsAgeBandNoun(d_[j].lower) && IsWord(j - 1, "age")) {
       return true;
     }
   }
@@ -215,9 +215,9 @@ bool AmountParts::AgeNounIs(const Amount& a) const {
   if (!NothingCountedAfter(a)) return false;  // "was 26 goals"
   constexpr int kReach = 6;  // "the average age of dairy producers was"
   for (int j = be - 1; j >= 0 && j >= be - kReach; --j) {
-    if (t_[j].kind != TokenKind::kWord) return false;
-    if (lexicon::IsAgeNoun(t_[j].lower) &&
-        (j + 1 == be || lexicon::IsAgeNounLink(t_[j + 1].lower))) {
+    if (d_[j].kind != TokenKind::kWord) return false;
+    if (lexicon::IsAgeNoun(d_[j].lower) &&
+        (j + 1 == be || lexicon::IsAgeNounLink(d_[j + 1].lower))) {
       return AgeNounHeads(j);
     }
   }
@@ -226,8 +226,8 @@ bool AmountParts::AgeNounIs(const Amount& a) const {
 
 bool AmountParts::AgeNounHeads(int k) const {
   for (int j = k - 1; j >= 0 && j >= k - 2; --j) {
-    if (t_[j].kind != TokenKind::kWord) return true;
-    if (lexicon::IsAgeNounLink(t_[j].lower)) return false;
+    if (d_[j].kind != TokenKind::kWord) return true;
+    if (lexicon::IsAgeNounLink(d_[j].lower)) return false;
   }
   return true;
 }
@@ -275,7 +275,7 @@ void AmountParts::InRatio(Amount* a) const {
       a->value != std::floor(a->value))
     return;
   const NumberParse np = ParseNumber(t_, k, false, lex_);
-  const Token& denominator = t_[k];
+  const Token& denominator = d_[k];
   const bool year = denominator.kind == TokenKind::kNumber &&
                     denominator.int_digits == 4 && !denominator.has_separator &&
                     np.end == k + 1;
@@ -334,7 +334,7 @@ void AmountParts::CompositeMeasure(Amount* a) const {
     const int after = np.end + m.length;
     if (u->dimension != first->dimension ||
         absl::string_view(u->unit) == last->unit ||
-        (u->use == UnitUse::kAdjacent && t_[np.end].space_before)) {
+        (u->use == UnitUse::kAdjacent && d_[np.end].space_before)) {
       break;
     }
     if (absl::string_view(u->surface) == "in" && !Boundary(after)) break;
@@ -422,7 +422,7 @@ bool AmountParts::RateDenominator(const Amount& a, int k, int* after,
   const int end = k + 1 + m.length;
   if (Glued(end)) return false;
   const absl::string_view surface = u->surface;
-  if (u->use == UnitUse::kAdjacent && t_[k + 1].space_before) return false;
+  if (u->use == UnitUse::kAdjacent && d_[k + 1].space_before) return false;
   if (u->use == UnitUse::kAmbiguous && !slash &&
       (surface.size() <= 2 || surface == "in.")) {
     return false;
@@ -503,7 +503,7 @@ void AmountParts::AccountingNegative(Amount* a) const {
 }
 
 void AmountParts::CoinQuarters(Amount* a) const {
-  const absl::string_view last = t_[a->number_end - 1].lower;
+  const absl::string_view last = d_[a->number_end - 1].lower;
   if (a->currency != nullptr || a->unit != nullptr || !a->number.fraction ||
       !a->number.words || (last != "quarter" && last != "quarters") ||
       IsWord(a->end, "of") || !Boundary(a->end)) {
@@ -513,7 +513,7 @@ void AmountParts::CoinQuarters(Amount* a) const {
   // ("Four quarters.") the coins are meant.
   const bool alone = a->first == 0 &&
                      (a->end == n_ || (a->end == n_ - 1 &&
-                                       t_[a->end].kind == TokenKind::kSymbol));
+                                       d_[a->end].kind == TokenKind::kSymbol));
   if (!alone && (!MoneyContext() || ChangeSize(a->first))) return;
   a->currency = CurrencyByCode("USD");  // n quarters: n/4 dollars
 }
@@ -522,10 +522,10 @@ bool AmountParts::ChangeSize(int first) const {
   constexpr int kMaxQualifierWords = 3;  // "by well over a quarter"
   for (int k = first - 1; k >= 0 && k >= first - 1 - kMaxQualifierWords;
        --k) {
-    if (t_[k].kind != TokenKind::kWord) return false;
-    if (lexicon::IsChangeSizePreposition(t_[k].lower)) return true;
-    if (!HasRole(t_[k], kRolePrefixQualifier) &&
-        !lexicon::IsComparativeCloser(t_[k].lower)) {
+    if (d_[k].kind != TokenKind::kWord) return false;
+    if (lexicon::IsChangeSizePreposition(d_[k].lower)) return true;
+    if (!HasRole(d_[k], kRolePrefixQualifier) &&
+        !lexicon::IsComparativeCloser(d_[k].lower)) {
       return false;
     }
   }

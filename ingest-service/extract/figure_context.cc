@@ -84,15 +84,15 @@ void ContextFinder::SetTimeScope(size_t i, bool of_before,
   if (when != nullptr) f->set_time_scope(Slice(when->first, when->end));
   if (when == nullptr && places_[i].money && of_before) {
     const int rate = RateAdjectiveBefore(places_[i].first - 2);
-    if (rate >= 0) f->set_time_scope(std::string(t_[rate].raw));
+    if (rate >= 0) f->set_time_scope(std::string(d_[rate].raw));
   }
   if (when == nullptr && of_before && f->time_scope().empty()) {
     const int year = YearModifierBefore(places_[i].first - 2);
-    if (year >= 0) f->set_time_scope(std::string(t_[year].raw));
+    if (year >= 0) f->set_time_scope(std::string(d_[year].raw));
   }
   if (when == nullptr && f->time_scope().empty()) {
     const int year = YearModifierInClause(places_[i]);
-    if (year >= 0) f->set_time_scope(std::string(t_[year].raw));
+    if (year >= 0) f->set_time_scope(std::string(d_[year].raw));
   }
 }
 

@@ -235,15 +235,15 @@ std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
   int first = end;  // the clause's first word: after a mark, "that" or a
                     // verb of saying ("said fuel had cost")
   while (first > 0 &&
-         ((t_[first - 1].kind == TokenKind::kWord &&
+         ((d_[first - 1].kind == TokenKind::kWord &&
            !IsWord(first - 1, "that") &&
            !IsWordWith(first - 1, lexicon::IsSayVerb)) ||
-          IsDash(t_[first - 1]) || InsideFigure(first - 1))) {
+          IsDash(d_[first - 1]) || InsideFigure(first - 1))) {
     --first;  // "in a four-star hotel": the figure and its dash go on
   }
   if (IsWordWith(first, lexicon::IsDistributiveDeterminer)) ++first;
   TokenRange r = NounPhraseRange(first);
-  if (r.last < r.first || r.last > end || Gerund(t_[r.first].lower)) {
+  if (r.last < r.first || r.last > end || Gerund(d_[r.first].lower)) {
     return std::string();  // not "caring for a child ... can cost": an act
   }
   if (IsWord(r.last + 1, "of") || IsWord(r.last + 1, "without")) {
@@ -258,11 +258,11 @@ std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
                                  // estimates would cost"
   if (after <= end &&
       !IsWordWith(after, lexicon::IsNounPostmodifierPreposition) &&
-      !HasRole(t_[after], kRolePlacePreposition) && !IsWord(after, "without")) {
+      !HasRole(d_[after], kRolePlacePreposition) && !IsWord(after, "without")) {
     return std::string();
   }
   for (int j = r.last + 1; j <= end; ++j) {  // prepositional phrases only
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (InsideFigure(j) || IsDash(t)) continue;
     if (t.kind != TokenKind::kWord || VerbForm(t.lower) ||
         Gerund(t.lower) || IsWordWith(j, lexicon::IsSubjectPronoun) ||
@@ -319,7 +319,7 @@ void ContextFinder::BearingSubjects(absl::Span<v1::Figure> figures) const {
     const v1::Figure& f = figures[i];
     if (f.dimension() != v1::DIMENSION_LENGTH || !f.subject().empty() ||
         (At(places_[i].first - 1) != nullptr &&
-         IsSymbol(t_[places_[i].first - 1], ","))) {
+         IsSymbol(d_[places_[i].first - 1], ","))) {
       continue;  // "the new site, 6 km from the centre,": the site's
     }
     const int bearing = places_[i].end;
@@ -366,12 +366,12 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
   // "are thinning by 4 metres", "has crept north at about 2km": verb groups
   // tied to a measure only, not to a bare number ("is getting help from two
   // groups")
-  const Token& last = t_[p.end - 1];
+  const Token& last = d_[p.end - 1];
   const bool measure = *tied && last.kind != TokenKind::kNumber &&
                        lex_.NumberWord(last) == nullptr;
   if (by && !(IsWordWith(k, lexicon::IsChangeFromWord) ||
               IsWordWith(k, lexicon::IsPredicateParticiple) ||
-              (At(k) != nullptr && HasRole(t_[k], kRoleQuantityVerb)) ||
+              (At(k) != nullptr && HasRole(d_[k], kRoleQuantityVerb)) ||
               (measure && ProgressiveAt(k)))) {
     return -1;
   }
@@ -398,7 +398,7 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
     break;
   }
   if (start < 0) return -1;
-  const Token& verb = t_[next];
+  const Token& verb = d_[next];
   const bool participle = VerbForm(verb.lower);
   if (by && participle && be) return -1;  // "was decided by 2%": an agent
   if (!*tied && ((participle && be) ||  // "was fined £2m"
@@ -406,7 +406,7 @@ int ContextFinder::PredicateVerbStart(const FigurePlace& p, bool* tied) const {
                    lexicon::IsMeasureBaseVerb(verb.lower)))) {
     return -1;  // "would spend £120m", "recorded just 41mm": an object
   }
-  const Token& first = t_[start];
+  const Token& first = d_[start];
   const bool finite =
       lexicon::IsFiniteAuxiliary(first.lower) ||
       (!lexicon::IsSubjectAuxiliary(first.lower) && !Gerund(first.lower) &&
@@ -453,10 +453,10 @@ int ContextFinder::BeforePredicateLink(int j, bool* tied) const {
     } else if (*tied && InsideFigure(j)) {
       while (InsideFigure(j)) --j;  // "from four hours to"
     } else if ((IsWord(j, "up") || IsWord(j, "down")) && At(j - 1) != nullptr &&
-               IsSymbol(t_[j - 1], ",") && InsideFigure(j - 2)) {
+               IsSymbol(d_[j - 1], ",") && InsideFigure(j - 2)) {
       j -= 2;  // "was a poor 31%, down from 44%"
       while (InsideFigure(j)) --j;
-    } else if (*tied && At(j) != nullptr && IsSymbol(t_[j], ",") &&
+    } else if (*tied && At(j) != nullptr && IsSymbol(d_[j], ",") &&
                (LyAdverb(j - 1) || PredicateVerbAt(j - 1))) {
       --j;  // "slipped slightly, from 61% to 58%"
     } else {
@@ -498,12 +498,12 @@ bool ContextFinder::PredicateVerbAt(int k) const {
 
 int ContextFinder::ObjectRelativeEnd(int j) const {
   for (int k = j; k >= 0 && k > j - 7; --k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord && !InsideFigure(k) && !CompoundDash(k)) {
       return j;  // "which one Asia-Europe operator lifted" reads on
     }
     if (t.lower == "which") {
-      return At(k - 1) != nullptr && IsSymbol(t_[k - 1], ",") ? k : k - 1;
+      return At(k - 1) != nullptr && IsSymbol(d_[k - 1], ",") ? k : k - 1;
     }
     if (t.lower == "that") return k < j && NounWord(k - 1) ? k - 1 : j;
     if (HasRole(t, kRoleSubjectStop) && !lexicon::IsSubjectPronoun(t.lower) &&
@@ -585,7 +585,7 @@ void ContextFinder::RespectiveSubjects(absl::Span<v1::Figure> figures) const {
 int ContextFinder::SubjectStartBefore(int end, absl::string_view subject) const {
   constexpr int kMaxBack = 12;  // "Exports and imports of grain both rose"
   for (int j = end - 1; j >= 0 && j >= end - kMaxBack; --j) {
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (IsSymbol(t, ".") || IsSymbol(t, ";") || IsSymbol(t, ":")) return -1;
     if (t.kind != TokenKind::kWord ||
         !absl::StartsWith(subject, t.raw)) {
@@ -602,7 +602,7 @@ bool ContextFinder::RespectivelyAfter(int end) const {
   constexpr int kMaxGap = 5;  // "41% of the vote, respectively"
   for (int j = end; j < n_ && j <= end + kMaxGap; ++j) {
     if (IsWord(j, "respectively")) return true;
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (IsSymbol(t, ".") || IsSymbol(t, ";") || IsSymbol(t, ":") ||
         InsideFigure(j)) {
       return false;
@@ -619,7 +619,7 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
                      q == v1::QUALIFIER_AT_LEAST || q == v1::QUALIFIER_AT_MOST;
   const int j = p.first - 1;
   if (!bound || f.dimension() == v1::DIMENSION_DURATION ||
-      t_[p.first].kind != TokenKind::kWord || !NounWord(j) || LyAdverb(j) ||
+      d_[p.first].kind != TokenKind::kWord || !NounWord(j) || LyAdverb(j) ||
       IsWordWith(j, lexicon::IsFlatAdverb) ||
       IsWordWith(j, lexicon::IsFigureHedge)) {
     return std::string();  // "rose well above", "is still below"
@@ -638,9 +638,9 @@ std::string ContextFinder::QualifiedNounSubject(const FigurePlace& p,
   }                        // object, not the noun's figure
   const bool opens = determined ||
                      (IsWordWith(before, lexicon::IsBoundNounPreposition) &&
-                      LooksPlural(t_[j].lower));
+                      LooksPlural(d_[j].lower));
   for (int k = before + 1; k <= j; ++k) {
-    if (IsCapitalized(t_[k])) return std::string();  // "France kills"
+    if (IsCapitalized(d_[k])) return std::string();  // "France kills"
   }
   return opens ? noun : std::string();
 }
@@ -683,15 +683,15 @@ bool ContextFinder::GivingVerbOpensObjectNear(int j) const {
 int ContextFinder::PhraseStart(int k, absl::string_view phrase) const {
   constexpr int kMaxReach = 16;  // SubjectEndingAt's words and skipped phrases
   for (int i = k; i >= 0 && i > k - kMaxReach; --i) {
-    if (text_.substr(t_[i].begin, phrase.size()) == phrase) return i;
+    if (text_.substr(d_[i].begin, phrase.size()) == phrase) return i;
   }
   return -1;
 }
 
 bool ContextFinder::NameOnly(int first, int last) const {
-  if (!IsCapitalized(t_[last])) return false;  // "the police"
+  if (!IsCapitalized(d_[last])) return false;  // "the police"
   return !(first == last && OpensSentence(first) &&
-           LooksPlural(t_[first].lower));  // "Sales will account for"
+           LooksPlural(d_[first].lower));  // "Sales will account for"
 }
 
 std::string ContextFinder::PartOfWholeSubject(
@@ -717,8 +717,8 @@ std::string ContextFinder::ScoreSubject(
   const Token* number = At(to - 2);
   if (number != nullptr && number->kind == TokenKind::kNumber &&
       !InsideFigure(to - 2) && LowerNoun(to - 1) &&
-      LooksPlural(t_[to - 1].lower)) {
-    return std::string(t_[to - 1].raw);  // "48 goals to 46", no figure of
+      LooksPlural(d_[to - 1].lower)) {
+    return std::string(d_[to - 1].raw);  // "48 goals to 46", no figure of
   }                                      // its own before
   if (i == 0 || !BareCount(figures[i - 1], places_[i - 1])) {
     return std::string();
@@ -748,8 +748,8 @@ std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
   if (t == nullptr || t->kind != TokenKind::kWord || InsideFigure(j) ||
       IsCapitalized(*t) || HasRole(*t, kRoleSubjectStop) ||
       !Gerund(t->lower) || lexicon::IsIngNoun(t->lower) || !NounWord(j - 1) ||
-      !SubjectWordAt(j - 1) || !LooksPlural(t_[j - 1].lower) ||
-      HasRole(t_[j - 1], kRolePeriodNoun) ||
+      !SubjectWordAt(j - 1) || !LooksPlural(d_[j - 1].lower) ||
+      HasRole(d_[j - 1], kRolePeriodNoun) ||
       !(EndsPhrase(p) || IsWordWith(p.end, lexicon::IsSubjectAuxiliary))) {
     return std::string();  // "an unfavorable rating above", "they're
                            // paying", "leaving 35 randomly selected sites"
@@ -760,13 +760,13 @@ std::string ContextFinder::ParticipleSubject(const FigurePlace& p) const {
 std::string ContextFinder::LabelSubject(const FigurePlace& p) const {
   constexpr int kMaxLabelWords = 3;
   const int colon = p.first - 1;
-  if (colon < 1 || colon > kMaxLabelWords || !IsSymbol(t_[colon], ":") ||
+  if (colon < 1 || colon > kMaxLabelWords || !IsSymbol(d_[colon], ":") ||
       !CapitalizedAt(0)) {
     return std::string();
   }
   for (int k = 0; k < colon; ++k) {
-    if (t_[k].kind != TokenKind::kWord || InsideFigure(k) ||
-        (k > 0 && IsCapitalized(t_[k]))) {
+    if (d_[k].kind != TokenKind::kWord || InsideFigure(k) ||
+        (k > 0 && IsCapitalized(d_[k]))) {
       return std::string();  // not "Hillary Clinton: 1,769."
     }
   }
@@ -783,16 +783,16 @@ std::string ContextFinder::LabelSubject(const FigurePlace& p) const {
 std::string ContextFinder::ReportedRelativeSubject(int link) const {
   int say = -1;
   for (int k = link - 1; k >= 2 && k > link - 12; --k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return std::string();
     if (lexicon::IsSayVerb(t.lower) || lexicon::IsFindingVerb(t.lower)) {
       say = k;
     } else if (lexicon::IsRelativeOpener(t.lower) &&
-               IsSymbol(t_[k - 1], ",")) {
+               IsSymbol(d_[k - 1], ",")) {
       const int a = k - 2;  // "Freight costs, which the company said had"
       const bool reported = say > k + 1 && ClauseVerbAt(say + 1) &&
                             !IsWord(say + 1, "that");
-      const Token& noun = t_[a];  // "costs" may be a verb's form too
+      const Token& noun = d_[a];  // "costs" may be a verb's form too
       const bool antecedent = noun.kind == TokenKind::kWord &&
                               !IsCapitalized(noun) &&
                               !HasRole(noun, kRoleSubjectStop) &&
@@ -805,7 +805,7 @@ std::string ContextFinder::ReportedRelativeSubject(int link) const {
 
 std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
   int link = p.first - 1;
-  if (At(link) != nullptr && lexicon::IsQuoteMark(t_[link].raw)) {
+  if (At(link) != nullptr && lexicon::IsQuoteMark(d_[link].raw)) {
     --link;  // put the damage at "no less than €300m"
   }
   const bool at = IsWord(link, "at");  // "kept their target price at"
@@ -838,7 +838,7 @@ std::string ContextFinder::MovedObjectSubject(const FigurePlace& p) const {
 }
 
 bool ContextFinder::BareAge(const FigurePlace& p) const {
-  const Token& t = t_[p.first];
+  const Token& t = d_[p.first];
   return p.end == p.first + 1 && !p.money && t.kind == TokenKind::kNumber &&
          !t.has_decimal && !t.has_separator && t.value >= 1 &&
          t.value <= kOldestAge;
@@ -866,7 +866,7 @@ int ContextFinder::MovedObjectStart(int end, bool at) const {
       at ? IsWordWith(verb, lexicon::IsLevelPassive)
          : IsWordWith(verb, lexicon::IsMoveToWord) ||
                IsWordWith(verb, lexicon::IsTransitiveChangeWord);
-  return moves && !IsCapitalized(t_[verb]) ? first : -1;
+  return moves && !IsCapitalized(d_[verb]) ? first : -1;
 }
 
 std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
@@ -877,7 +877,7 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
   }
   const int a = RelativeAntecedent(link);
   if (a < 0) return ReportedRelativeSubject(link);
-  if (IsCapitalized(t_[a]) && !OpensSentence(a)) {
+  if (IsCapitalized(d_[a]) && !OpensSentence(a)) {
     return std::string();  // a name; "Turnout, which" is a noun
   }
   int pronoun = a + 1;  // "which", "that", "who"; its verb follows
@@ -885,7 +885,7 @@ std::string ContextFinder::RelativeLinkSubject(const FigurePlace& p) const {
     ++pronoun;
   }
   for (int k = pronoun + 2; k < link; ++k) {
-    if (VerbForm(t_[k].lower) || Gerund(t_[k].lower)) {
+    if (VerbForm(d_[k].lower) || Gerund(d_[k].lower)) {
       return std::string();  // "which involved reducing the holes to 18"
     }
   }
@@ -914,7 +914,7 @@ std::string ContextFinder::ObjectSubject(const FigurePlace& p,
   if (!ObjectVerbAt(j) || IsWordWith(j, lexicon::IsTalkVerb)) {
     return std::string();  // "The president spoke for 40 minutes"
   }
-  const bool participle = VerbForm(t_[j].lower) && !for_link;
+  const bool participle = VerbForm(d_[j].lower) && !for_link;
   int k = j - 1;
   bool be = false;
   for (int n = 0; n < 4; ++n, --k) {
@@ -954,7 +954,7 @@ std::string ContextFinder::RecordReachSubject(const FigurePlace& p,
       return named ? Slice(a, j + 1) : std::string();  // not "the lowest
                                                        // in", "the first time"
     }
-    const bool ing = !IsCapitalized(t_[a]) && Gerund(t_[a].lower);
+    const bool ing = !IsCapitalized(d_[a]) && Gerund(d_[a].lower);
     if (!NounWord(a) && !ing) return std::string();  // "reading", "flooding"
   }
   return std::string();
@@ -988,11 +988,11 @@ std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {
   // The subject may end before tokens[k] ("The bridge at Kafue").
   const int first = PhraseStart(k, subject);
   if (first < 0) return std::string();
-  const int end = t_[first].begin + static_cast<int>(subject.size());
+  const int end = d_[first].begin + static_cast<int>(subject.size());
   int head = first;  // the subject's last word
-  while (head < k && t_[head].end < end) ++head;
-  if ((for_link && NameOnly(first, head)) || Gerund(t_[first].lower) ||
-      (first < k && !IsCapitalized(t_[first]) && CapitalizedAt(first + 1))) {
+  while (head < k && d_[head].end < end) ++head;
+  if ((for_link && NameOnly(first, head)) || Gerund(d_[first].lower) ||
+      (first < k && !IsCapitalized(d_[first]) && CapitalizedAt(first + 1))) {
     return std::string();  // "Smith was jailed for"; "I understand Clinton
                            // has got", "charging students": a verb first
   }
@@ -1001,7 +1001,7 @@ std::string ContextFinder::ObjectClauseSubject(int k, bool for_link) const {
 
 int ContextFinder::CoordinatedSubjectEnd(int k) const {
   for (int v = k - 1; v > 0 && v > k - 10; --v) {
-    const Token& t = t_[v];
+    const Token& t = d_[v];
     if (t.kind == TokenKind::kSymbol && !InsideFigure(v)) return -1;
     if (t.kind == TokenKind::kWord && lexicon::IsClauseSplitter(t.lower)) {
       return -1;  // "that", "while": another clause
@@ -1016,7 +1016,7 @@ int ContextFinder::CoordinatedSubjectEnd(int k) const {
 }
 
 bool ContextFinder::ElidedOrPlacing(const FigurePlace& p) const {
-  const Token& last = t_[p.end - 1];
+  const Token& last = d_[p.end - 1];
   return (!p.money && (last.kind == TokenKind::kNumber ||
                        lex_.NumberWord(last) != nullptr)) ||
          ModifierGerund(p.end) ||  // "spend $40m expanding the mill": for

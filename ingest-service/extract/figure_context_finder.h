@@ -114,7 +114,7 @@ class ContextFinder : public TokenView {
  private:
   std::string Slice(int first, int end) const {
     return std::string(
-        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+        text_.substr(d_[first].begin, d_[end - 1].end - d_[first].begin));
   }
 
   // Flags of inside_: a token of a figure; the last token of a figure joined
@@ -700,8 +700,8 @@ class ContextFinder : public TokenView {
 
   // "10-km" in "a 10-km race": the figure modifies the noun after it.
   bool Adjectival(const FigurePlace& p) const {
-    return p.end - 2 >= p.first && IsDash(t_[p.end - 2]) &&
-           !t_[p.end - 2].space_before;
+    return p.end - 2 >= p.first && IsDash(d_[p.end - 2]) &&
+           !d_[p.end - 2].space_before;
   }
 
   // "The death toll climbed to 45", "Turnout was 64%": the noun phrase before a

@@ -127,12 +127,12 @@ std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
         !InsideFigure(statistic - 1) &&
         ((LooksPlural(doer->lower) && !HasRole(*doer, kRoleSubjectStop)) ||
          lexicon::IsSubjectPronoun(doer->lower)) &&
-        t_[statistic].kind == TokenKind::kWord &&
-        !IsCapitalized(t_[statistic]) &&
-        !HasRole(t_[statistic], kRoleSubjectStop) &&
+        d_[statistic].kind == TokenKind::kWord &&
+        !IsCapitalized(d_[statistic]) &&
+        !HasRole(d_[statistic], kRoleSubjectStop) &&
         !IsWordWith(statistic, lexicon::IsBeForm);
     if ((PastVerbAt(statistic) || present) &&
-        !HasRole(t_[statistic], kRoleQuantityVerb)) {
+        !HasRole(d_[statistic], kRoleQuantityVerb)) {
       return subject;  // "waited a median of 11.2 hours", "Commuters spend
                        // an average of 52 minutes": the waiting, not the
                        // median, is what the hours measure, in any tense
@@ -154,7 +154,7 @@ std::string ContextFinder::LeftSubject(const FigurePlace& p) const {
 std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   if (IsWordWith(j, lexicon::IsFigureHedge)) --j;  // "is somewhere between"
   if ((IsWord(j, "it") || IsWord(j, "them") || IsWord(j, "us")) &&
-      At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) {
+      At(j - 1) != nullptr && HasRole(d_[j - 1], kRoleQuantityVerb)) {
     --j;  // "which costs it about €9": the object between verb and figure
   } else if (p.money) {
     j = BeforeCostObject(j);  // "cost the economy $4 billion"
@@ -173,15 +173,15 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   if (IsWord(j, "to") || at || IsWord(j, "by") || IsWord(j, "from")) {
     --j;
     if (LyAdverb(j) && At(j - 1) != nullptr &&
-        HasRole(t_[j - 1], kRoleQuantityVerb)) {
+        HasRole(d_[j - 1], kRoleQuantityVerb)) {
       --j;  // "fell slightly to 10.2%", "rose sharply to"
     }
-    if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
+    if (At(j) != nullptr && IsSymbol(d_[j], ",") && !of &&
         (InsideFigure(j - 1) || InPeriod(j - 1))) {
       --j;  // "rose 6.7 per cent in the year to September, to"
-    } else if (At(j) != nullptr && IsSymbol(t_[j], ",") && !of &&
-               At(j - 2) != nullptr && HasRole(t_[j - 2], kRoleQuantityVerb) &&
-               (LyAdverb(j - 1) || absl::EndsWith(t_[j - 1].lower, "er"))) {
+    } else if (At(j) != nullptr && IsSymbol(d_[j], ",") && !of &&
+               At(j - 2) != nullptr && HasRole(d_[j - 2], kRoleQuantityVerb) &&
+               (LyAdverb(j - 1) || absl::EndsWith(d_[j - 1].lower, "er"))) {
       j -= 2;  // "weekend trips rose faster, by 11%"
     }
   }
@@ -193,7 +193,7 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
   }
   int multiplier = -1;  // "Sales doubled to $4 billion": the change figure
   if (InsideFigure(j)) {  // "shares rose 2.1% to $181.20"
-    const lexicon::NumberWordEntry* change = lex_.NumberWord(t_[j]);
+    const lexicon::NumberWordEntry* change = lex_.NumberWord(d_[j]);
     const bool multiplied =
         change != nullptr &&
         change->kind == lexicon::NumberWordKind::kMultiplierVerb &&
@@ -201,7 +201,7 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     while (InsideFigure(j)) --j;
     if (multiplied) multiplier = j + 1;
     if (IsWord(j, "by")) --j;
-    if (IsWord(j, "or") && At(j - 1) != nullptr && IsSymbol(t_[j - 1], ",") &&
+    if (IsWord(j, "or") && At(j - 1) != nullptr && IsSymbol(d_[j - 1], ",") &&
         InsideFigure(j - 2)) {
       j -= 2;  // "fell 3.2 euros, or 1.5%, to 208.75 euros"
       while (InsideFigure(j)) --j;
@@ -238,12 +238,12 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
     if (IsWord(j, "a")) --j;
   }
   if (IsWord(j, "time") && IsWord(j - 1, "on") && At(j - 2) != nullptr &&
-      HasRole(t_[j - 2], kRoleQuantityVerb)) {
+      HasRole(d_[j - 2], kRoleQuantityVerb)) {
     j -= 2;  // "trains ran on time 84.1% of the time"
   }
   bool earner = false;  // the noun before "earning"/"paying" is the subject
   // The verb ends the figure: "rents doubled", "had more than doubled".
-  const lexicon::NumberWordEntry* verb = lex_.NumberWord(t_[p.end - 1]);
+  const lexicon::NumberWordEntry* verb = lex_.NumberWord(d_[p.end - 1]);
   if (multiplier >= 0) {
     j = multiplier;  // the level a multiplied amount reached counts what
                      // the verb's subject counts
@@ -260,7 +260,7 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
       return std::string();  // "Trump nearly quintupled the rent": agent
     }
     j = p.first;  // "rents doubled": the figure is the verb
-  } else if (p.money && At(j) != nullptr && Gerund(t_[j].lower) &&
+  } else if (p.money && At(j) != nullptr && Gerund(d_[j].lower) &&
              !(at && IsWordWith(j, lexicon::IsIngNoun)) &&
              (EarnerBefore(j) ||
               (IsWordWith(j - 1, lexicon::IsSubjectAuxiliary) &&
@@ -340,7 +340,7 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
 
 std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
                                            bool earner) const {
-  if (worth && At(j) != nullptr && IsSymbol(t_[j], ",") &&
+  if (worth && At(j) != nullptr && IsSymbol(d_[j], ",") &&
       !IsWordWith(j + 1, lexicon::IsSubjectAuxiliary) &&
       AntecedentWord(j - 1)) {
     // "The fund, worth $2bn, was closed", "The estate, now worth": the noun
@@ -381,7 +381,7 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
   int words = 0;
   const int max_words = worth ? 3 : 5;  // "the plan includes tax cuts worth"
   while (j >= 0 && words < max_words) {
-    const Token& tok = t_[j];
+    const Token& tok = d_[j];
     if (first == j + 1 && CompoundDash(j)) {
       first = j - 1;  // "Pre-tax profit", "first-time buyers": one word
       j -= 2;
@@ -399,7 +399,7 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
       --j;  // "losses to rice and corn": both objects
       continue;
     }
-    if (tok.lower == "to" && first >= 0 && !of && !IsCapitalized(t_[first]) &&
+    if (tok.lower == "to" && first >= 0 && !of && !IsCapitalized(d_[first]) &&
         ActionNounAt(j - 1)) {
       --j;  // "Zesco's debt to suppliers stands at", "Access to clean water"
       continue;
@@ -425,7 +425,7 @@ std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
     }
     if (worth && (Gerund(tok.lower) || LooksLikeVerb(tok.lower))) break;
     if (IsWordWith(j - 1, lexicon::IsModalAuxiliary) && !IsCapitalized(tok) &&
-        !IsCapitalized(t_[j - 1])) {
+        !IsCapitalized(d_[j - 1])) {
       break;  // "would receive prize money of", not the month "May"
     }
     if (first >= 0 && VerbAfterSubject(j)) {
@@ -468,7 +468,7 @@ int ContextFinder::OfObjectHead(int j) const {
   // of", "the total cost of"; not "71 delegates short of"
   const bool opens = IsWordWith(h - 1, lexicon::IsNounPhraseDeterminer) ||
                      NounPossessive(h - 1) ||
-                     (NounWord(h - 1) && !LooksPlural(t_[h - 1].lower));
+                     (NounWord(h - 1) && !LooksPlural(d_[h - 1].lower));
   return !IsCapitalized(*head) && opens ? h : -1;
 }
 
@@ -483,13 +483,13 @@ bool ContextFinder::MeasureVerbAt(int j, const FigurePlace& p) const {
   while (IsWordWith(doer, lexicon::IsSubjectAuxiliary)) --doer;
   const bool gathered = p.money &&
                         IsWordWith(j, lexicon::IsMoneyGatheringVerb) &&
-                        NounWord(doer) && !IsCapitalized(t_[doer]) &&
+                        NounWord(doer) && !IsCapitalized(d_[doer]) &&
                         SubjectWordAt(doer);
   if (p.money && !gathered && !IsWordWith(j, lexicon::IsDonationVerb)) {
     return false;  // money: only who lends or gives it ("which lent $14bn")
   }                // or brings it in ("Ticket sales had raised £820,000")
   const Token* verb = At(j);
-  const Token& last = t_[p.end - 1];
+  const Token& last = d_[p.end - 1];
   if (!gathered &&
       (last.kind == TokenKind::kNumber || lex_.NumberWord(last) != nullptr)) {
     return false;  // "Metro-North carried 66 million": a noun left out
@@ -527,7 +527,7 @@ bool ContextFinder::CopulaAt(int j) const {
 
 bool ContextFinder::ChangeParticle(int j) const {
   if (IsWord(j, "back")) {
-    return (At(j - 1) != nullptr && HasRole(t_[j - 1], kRoleQuantityVerb)) ||
+    return (At(j - 1) != nullptr && HasRole(d_[j - 1], kRoleQuantityVerb)) ||
            IsWordWith(j - 1, lexicon::IsChangeFromWord);
   }
   return (IsWord(j, "up") || IsWord(j, "down")) &&
@@ -537,7 +537,7 @@ bool ContextFinder::ChangeParticle(int j) const {
 }
 
 bool ContextFinder::AuxiliaryParticiple(int j) const {
-  const absl::string_view w = t_[j].lower;
+  const absl::string_view w = d_[j].lower;
   return (LooksLikeVerb(w) || IrregularPast(w) || lexicon::IsLevelPassive(w)) &&
          !IsWord(j - 1, "to") && IsWordWith(j - 1, lexicon::IsSubjectAuxiliary);
 }
@@ -570,7 +570,7 @@ bool ContextFinder::AdverbAfterNoun(int j) const {
 }
 
 bool ContextFinder::PeriodPossessive(int j) const {
-  const absl::string_view w = t_[j].lower;
+  const absl::string_view w = d_[j].lower;
   if (!IsPossessive(w)) return false;
   const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "'s" or "’s"
   return (lex_.RolesOf(w.substr(0, w.size() - mark)) & kRolePeriodNoun) != 0;
@@ -584,7 +584,7 @@ bool ContextFinder::InPeriod(int k) const {
 }
 
 bool ContextFinder::VerbAfterSubject(int j) const {
-  const absl::string_view w = t_[j].lower;
+  const absl::string_view w = d_[j].lower;
   if (!LooksLikeVerb(w) && !IrregularPast(w)) return false;
   const Token* before = At(j - 1);
   return before != nullptr && before->kind == TokenKind::kWord &&
@@ -617,8 +617,8 @@ int ContextFinder::BeforeAside(int j) const {
   if (relative >= 0) return relative - 1;  // "Core inflation, which ...,"
   bool figure = false;
   for (int k = j - 1; k >= 0 && k > j - 16; --k) {
-    if (t_[k].kind == TokenKind::kSymbol && !IsDash(t_[k])) {
-      if (!IsSymbol(t_[k], ",")) return j;
+    if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k])) {
+      if (!IsSymbol(d_[k], ",")) return j;
       // A short aside without figures ("once-off" goes on), or a noun
       // phrase in apposition ("The index, a composite of eight routes,").
       return (!figure && k > j - 8) || AppositionAt(k) ? k - 1 : j;
@@ -652,7 +652,7 @@ bool ContextFinder::AppositionAt(int k) const {
 
 int ContextFinder::BeforeRelativeClause(int j) const {
   for (int k = j - 1; k >= 1 && k > j - 16; --k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
     if (!lexicon::IsRelativeOpener(t.lower)) continue;
     const Token* verb = At(k + 1);
@@ -673,12 +673,12 @@ int ContextFinder::BeforeRelativeClause(int j) const {
 
 int ContextFinder::RelativeClauseStart(int j) const {
   for (int k = j - 2; k >= 1 && k > j - 24; --k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (InsideFigure(k) || IsSymbol(t, ";") || IsSymbol(t, ".") ||
         IsSymbol(t, "\"")) {
       return -1;
     }
-    if ((IsWord(k, "which") || IsWord(k, "who")) && IsSymbol(t_[k - 1], ",")) {
+    if ((IsWord(k, "which") || IsWord(k, "who")) && IsSymbol(d_[k - 1], ",")) {
       return k - 1;
     }
   }
@@ -691,7 +691,7 @@ bool ContextFinder::NounBeforeAt(int j) const {
          ((NounWord(k) && !IsWordWith(k, lexicon::IsLevelPassive)) ||
           (LowerNoun(k) && IsWordWith(k, lexicon::IsIngNoun)) ||
           (k < j &&
-           (IsWord(k, "total") || (LowerNoun(k) && Gerund(t_[k].lower)))))) {
+           (IsWord(k, "total") || (LowerNoun(k) && Gerund(d_[k].lower)))))) {
     --k;  // "global ending stocks", "sets total spending at"; not "puts"
   }
   const Token* before = At(k);
@@ -726,7 +726,7 @@ int ContextFinder::ChangedObject(int j, bool to_after_period) const {
   const bool to = to_after_period || IsWord(j + 1, "to");
   const bool by = IsWord(j + 1, "by");  // "cut its base rate by 0.25"
   if ((!IsWord(j + 1, "from") && !to && !by) || At(j) == nullptr) return -1;
-  if (to && NounWord(j) && LooksPlural(t_[j].lower) &&
+  if (to && NounWord(j) && LooksPlural(d_[j].lower) &&
       IsWordWith(j - 1, lexicon::IsMoveToWord)) {
     return j;  // "set thermostats to 78 degrees"
   }
@@ -735,7 +735,7 @@ int ContextFinder::ChangedObject(int j, bool to_after_period) const {
   // "lift" moves to a level, "trimmed" changes from one, "raise" does both
   if (ForecastFor(object.verb)) {
     // "its forecast for the full year to $2.1bn": a period is when
-    return HasRole(t_[j], kRolePeriodNoun) ? -1 : object.first;
+    return HasRole(d_[j], kRolePeriodNoun) ? -1 : object.first;
   }
   if (IsWordWith(object.verb, lexicon::IsMoveToWord)) return object.first;
   return !to && IsWordWith(object.verb, lexicon::IsChangeFromWord)
@@ -770,7 +770,7 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
         DeterminerBefore(k - 1)) {
       return {k + 1, k - 2};  // "cut its 2026 harvest forecast to": the
     }                         // year is the time scope
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) break;
     const bool article = IsWord(k, "a") || IsWord(k, "an");
     if (words > 0 && (article || DeterminerBefore(k))) {
@@ -781,7 +781,7 @@ ContextFinder::ObjectPhrase ContextFinder::DeterminedObject(int j) const {
       continue;
     }
     if (words > 0 && PeriodPossessive(k) && At(k - 1) != nullptr &&
-        HasRole(t_[k - 1], kRolePeriodOpener)) {
+        HasRole(d_[k - 1], kRolePeriodOpener)) {
       // "cut last year's harvest to": a determiner and the time scope
       return {k + 1, k - 2};
     }
@@ -824,7 +824,7 @@ int ContextFinder::BareChangedObject(int j) const {
          !IsWordWith(m, lexicon::IsTransitiveChangeWord)) {
     --m;  // "cut" is a noun too; "slashed asking rents"
   }
-  if (!IsWordWith(m, lexicon::IsTransitiveChangeWord) || IsCapitalized(t_[m]) ||
+  if (!IsWordWith(m, lexicon::IsTransitiveChangeWord) || IsCapitalized(d_[m]) ||
       DeterminerBefore(m - 1) || IsWord(m - 1, "a") || IsWord(m - 1, "of")) {
     return -1;
   }
@@ -838,7 +838,7 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   } else if (verb && LowerNoun(j) && LowerNoun(j - 1) && CapitalizedAt(j - 2)) {
     k = j - 2;
   }
-  while (k >= 0 && IsCapitalized(t_[k])) --k;
+  while (k >= 0 && IsCapitalized(d_[k])) --k;
   if (k < j) k = BeforePlaceList(k);  // "charges in Wellington and Picton"
   if (k == j) return BeforeCommonPlace(j, verb);
   if (IsWord(k, "of") && IsWordWith(k - 1, lexicon::IsPlaceNoun)) {
@@ -851,7 +851,7 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   } else if (k < j && LowerNoun(k) &&
              (IsWord(k - 1, "to") || IsWord(k - 1, "from") ||
               (At(k - 1) != nullptr &&
-               HasRole(t_[k - 1], kRolePlacePreposition)))) {
+               HasRole(d_[k - 1], kRolePlacePreposition)))) {
     --k;  // "routes to continental Europe", "in rural Donegal"
   }
   if (IsWord(k, "the")) --k;  // "across the United States"
@@ -862,10 +862,10 @@ int ContextFinder::BeforePlace(int j, bool verb) const {
   // "Profits at Barclays rose", "wheat on Euronext fell": a name after "at"
   // or "on" places the subject too.
   const bool at_name = verb && (IsWord(k, "at") || IsWord(k, "on"));
-  if (k < 1 || (!HasRole(t_[k], kRolePlacePreposition) && !at_name)) {
+  if (k < 1 || (!HasRole(d_[k], kRolePlacePreposition) && !at_name)) {
     return BeforeCommonPlace(j, verb);  // "waits for an MRI scan"
   }
-  const Token& before = t_[k - 1];
+  const Token& before = d_[k - 1];
   if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop)) {
     return j;
   }
@@ -879,23 +879,23 @@ int ContextFinder::BeforePlaceList(int k) const {
   int m = k - 1;
   while (m >= 0 && PlaceWord(m)) --m;
   if (IsWord(m, "the")) --m;  // "in the Netherlands and Belgium"
-  return At(m) != nullptr && HasRole(t_[m], kRolePlacePreposition) ? m : k;
+  return At(m) != nullptr && HasRole(d_[m], kRolePlacePreposition) ? m : k;
 }
 
 int ContextFinder::BeforeRoute(int j, int k) const {
   int m = k;
   if (IsWord(k, "to")) {
     m = k - 1;
-    while (m >= 0 && IsCapitalized(t_[m])) --m;
+    while (m >= 0 && IsCapitalized(d_[m])) --m;
     if (IsWord(m, "the")) --m;
     if (m == k - 1 || !IsWord(m, "from")) {
       // "the Shanghai to Los Angeles lane": the route names the noun
-      if (m < k - 1 && !IsCapitalized(t_[j])) return j;
+      if (m < k - 1 && !IsCapitalized(d_[j])) return j;
       m = k;  // "Visitors to Britain"
     }
   }
   if (m < 1) return j;
-  const Token& before = t_[m - 1];
+  const Token& before = d_[m - 1];
   if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
       InsideFigure(m - 1)) {
     return j;
@@ -911,16 +911,16 @@ bool ContextFinder::LowerNoun(int i) const {
 
 int ContextFinder::BeforeWithFigure(int j) const {
   int k = j;
-  while (k >= 0 && k > j - 4 && t_[k].kind == TokenKind::kWord &&
+  while (k >= 0 && k > j - 4 && d_[k].kind == TokenKind::kWord &&
          !InsideFigure(k) &&
-         (!HasRole(t_[k], kRoleSubjectStop) || IsWord(k, "for"))) {
+         (!HasRole(d_[k], kRoleSubjectStop) || IsWord(k, "for"))) {
     --k;  // "with 12.5% protein for September delivery"
   }
   if (k == j || !InsideFigure(k)) return j;
   while (InsideFigure(k)) --k;
   return IsWord(k, "with") && At(k - 1) != nullptr &&
-                 t_[k - 1].kind == TokenKind::kWord &&
-                 !HasRole(t_[k - 1], kRoleSubjectStop) && !InsideFigure(k - 1)
+                 d_[k - 1].kind == TokenKind::kWord &&
+                 !HasRole(d_[k - 1], kRoleSubjectStop) && !InsideFigure(k - 1)
              ? k - 1
              : j;
 }
@@ -933,7 +933,7 @@ int ContextFinder::BeforeParticiplePhrase(int j) const {
   if (!IsWordWith(k, lexicon::IsParticiplePlacePreposition)) return j;
   const int participle = k - 1;
   return PastParticipleAt(participle) && NounWord(participle - 1) &&
-                 LooksPlural(t_[participle - 1].lower)
+                 LooksPlural(d_[participle - 1].lower)
              ? participle
              : j;
 }
@@ -944,7 +944,7 @@ int ContextFinder::BeforeAgent(int j) const {
       --k;  // "by the state-backed miner": one word
       continue;
     }
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
     if (IsWord(k, "by") && k < j && ActionNounAt(k - 1)) {
       return k - 1;  // "Diamond sales by Debswana slumped": who acts
@@ -952,10 +952,10 @@ int ContextFinder::BeforeAgent(int j) const {
 
     if (k >= 2 && (IsWord(k, "by") || IsWord(k, "to"))) {
       // "reported to Action Fraud"
-      const absl::string_view w = t_[k - 1].lower;
-      const bool participle = t_[k - 1].kind == TokenKind::kWord &&
+      const absl::string_view w = d_[k - 1].lower;
+      const bool participle = d_[k - 1].kind == TokenKind::kWord &&
                               (LooksLikeVerb(w) || IrregularPast(w));
-      const Token& noun = t_[k - 2];
+      const Token& noun = d_[k - 2];
       const bool subject = noun.kind == TokenKind::kWord &&
                            !InsideFigure(k - 2) &&
                            !HasRole(noun, kRoleSubjectStop);
@@ -981,8 +981,8 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   int k = j;
   // "the south-west", "the week-long event": a compound is one word, its
   // last part a stop word or not
-  for (int words = 0; words < 3 && k >= 0 && t_[k].kind == TokenKind::kWord &&
-                      (!HasRole(t_[k], kRoleSubjectStop) || CompoundDash(k - 1)) &&
+  for (int words = 0; words < 3 && k >= 0 && d_[k].kind == TokenKind::kWord &&
+                      (!HasRole(d_[k], kRoleSubjectStop) || CompoundDash(k - 1)) &&
                       !InsideFigure(k);
        ++words) {
     k -= CompoundDash(k - 1) ? 3 : 1;
@@ -1003,7 +1003,7 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   if (!the && (!verb || InsideFigure(k))) return j;
   const int at = the ? k - 1 : k;
   if (at < 1) return j;
-  const Token& preposition = t_[at];
+  const Token& preposition = d_[at];
   const absl::string_view w = preposition.lower;
   // "for" without "the" joins its noun to the head: "Demand for oil fell".
   const bool object =
@@ -1013,7 +1013,7 @@ int ContextFinder::BeforeCommonPlace(int j, bool verb) const {
   if (!HasRole(preposition, kRolePlacePreposition) && w != "at" && !object) {
     return j;  // "numbers on the existing line fell 12%" (before a verb)
   }
-  const Token& before = t_[at - 1];
+  const Token& before = d_[at - 1];
   if (before.kind != TokenKind::kWord || HasRole(before, kRoleSubjectStop) ||
       InsideFigure(at - 1) ||
       (!the && (LooksLikeVerb(before.lower) || IrregularPast(before.lower)))) {

@@ -173,7 +173,7 @@ void ContextFinder::RestatedSubjects(absl::Span<v1::Figure> figures) const {
     v1::Figure& f = figures[i];
     const int first = places_[i].first;
     if (!f.subject().empty() || !IsWord(first - 1, "or") ||
-        At(first - 2) == nullptr || !IsSymbol(t_[first - 2], ",")) {
+        At(first - 2) == nullptr || !IsSymbol(d_[first - 2], ",")) {
       continue;
     }
     const v1::Figure& before = figures[i - 1];
@@ -214,7 +214,7 @@ void ContextFinder::ChangeNounSubjects(absl::Span<v1::Figure> figures) const {
     if (!IsWord(first - 1, "of") ||
         !IsWordWith(first - 2, lexicon::IsChangeNoun) ||
         !(IsWord(first - 3, "a") || IsWord(first - 3, "an")) ||
-        At(first - 4) == nullptr || !IsSymbol(t_[first - 4], ",")) {
+        At(first - 4) == nullptr || !IsSymbol(d_[first - 4], ",")) {
       continue;
     }
     const v1::Figure& before = figures[i - 1];
@@ -223,15 +223,15 @@ void ContextFinder::ChangeNounSubjects(absl::Span<v1::Figure> figures) const {
     // the counted head: "9.4 million incidents of crime, a fall of 6%"
     absl::string_view counted = before.subject();
     counted = counted.substr(0, counted.find(" of "));
-    figures[i].set_subject(absl::StrCat(t_[first - 2].raw, " in ", counted));
+    figures[i].set_subject(absl::StrCat(d_[first - 2].raw, " in ", counted));
   }
 }
 
 int ContextFinder::AfterConversion(int k) const {
-  if (At(k) == nullptr || !IsSymbol(t_[k], "(")) return k;
+  if (At(k) == nullptr || !IsSymbol(d_[k], "(")) return k;
   for (const FigurePlace& q : places_) {
     if (q.first == k + 1 && q.money && At(q.end) != nullptr &&
-        IsSymbol(t_[q.end], ")")) {
+        IsSymbol(d_[q.end], ")")) {
       return q.end + 1;
     }
   }
@@ -243,7 +243,7 @@ void ContextFinder::ConvertedSubjects(absl::Span<v1::Figure> figures) const {
     const FigurePlace& p = places_[i];
     const FigurePlace& before = places_[i - 1];
     if (!p.money || !before.money || before.end != p.first - 1 ||
-        !IsSymbol(t_[before.end], "(")) {
+        !IsSymbol(d_[before.end], "(")) {
       continue;
     }
     v1::Figure& f = figures[i];
@@ -312,7 +312,7 @@ bool ContextFinder::NamedSubjectBefore(const FigurePlace& p) const {
 
 bool ContextFinder::ContrastBetween(int from, int to) const {
   for (int k = from; k < to; ++k) {
-    if (IsSymbol(t_[k], ";") || IsWordWith(k, lexicon::IsContrastWord)) {
+    if (IsSymbol(d_[k], ";") || IsWordWith(k, lexicon::IsContrastWord)) {
       return true;
     }
   }
@@ -440,11 +440,11 @@ void ContextFinder::PronounSubjects(absl::Span<v1::Figure> figures) const {
         return AnaphoricSubject(f.subject());
       })) {
     AnaphoricSubjects(text_, figures, earlier_,
-                      SentenceStartBefore(static_cast<int>(t_[0].begin)));
+                      SentenceStartBefore(static_cast<int>(d_[0].begin)));
   }
   const int pronoun = OpeningPronoun(*this);
   if (pronoun < 0) return;
-  const int begin = static_cast<int>(t_[0].begin);
+  const int begin = static_cast<int>(d_[0].begin);
   std::string antecedent;
   bool looked = false;
   for (size_t i = 0; i < figures.size(); ++i) {
@@ -509,7 +509,7 @@ void ContextFinder::ReportPeriods(absl::Span<v1::Figure> figures) const {
 
 const std::string* ContextFinder::ReportPeriodBefore() const {
   constexpr int kReportReach = 2500;  // bytes: a results story's opening
-  const int begin = static_cast<int>(t_[0].begin);
+  const int begin = static_cast<int>(d_[0].begin);
   for (size_t k = earlier_.size(); k-- > 0;) {
     const v1::Figure& e = earlier_[k];
     if (e.span().end() < begin - kReportReach) return nullptr;
@@ -525,7 +525,7 @@ bool ContextFinder::InPronounClause(const FigurePlace& p) const {
   // after the pronoun: an opening phrase's comma comes before it
   const int pronoun = OpeningPronoun(*this);
   for (int k = pronoun + 1; k < p.first; ++k) {
-    if (t_[k].kind == TokenKind::kSymbol && !InsideFigure(k)) return false;
+    if (d_[k].kind == TokenKind::kSymbol && !InsideFigure(k)) return false;
   }
   return true;
 }

@@ -94,7 +94,7 @@ bool ContextFinder::AdjectivePosition(int j) const {
 }
 
 bool ContextFinder::IsAdverbBeforeVerb(int j) const {
-  const absl::string_view w = t_[j].lower;
+  const absl::string_view w = d_[j].lower;
   const Token* next = At(j + 1);
   return w.size() > 4 && w.substr(w.size() - 2) == "ly" && next != nullptr &&
          next->kind == TokenKind::kWord && LooksLikeVerb(next->lower);
@@ -106,7 +106,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
   int last = -1;
   int words = 0;
   for (int j = k; j < n_ && words < max_words; ++j) {
-    const Token& tok = t_[j];
+    const Token& tok = d_[j];
     if (tok.kind == TokenKind::kWord) {
       if ((tok.lower == "and" || tok.lower == "or") &&
           (CapitalPairAt(j) || (words == 1 && LowerPairAt(j)))) {
@@ -156,7 +156,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
       }
       if (LooksLikeVerb(tok.lower) &&
           (!AdjectivePosition(j) ||
-           (words > 0 && last == j - 1 && !LooksPlural(t_[j + 1].lower)))) {
+           (words > 0 && last == j - 1 && !LooksPlural(d_[j + 1].lower)))) {
         break;  // "of snow hampered relief efforts"; "registered voters"
       }
       if (words > 0 && IrregularPast(tok.lower)) break;
@@ -168,7 +168,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
       continue;
     }
     if (IsSymbol(tok, ".") && !tok.space_before && last == j - 1 &&
-        t_[last].raw.size() == 1 && IsCapitalized(t_[last])) {
+        d_[last].raw.size() == 1 && IsCapitalized(d_[last])) {
       last = j;  // "U.S. counties"
       continue;
     }
@@ -178,7 +178,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
       if (end > j + 1) {  // "search-and-rescue specialists": one word
         last = end;
         j = end;
-        if (LooksPlural(t_[end].lower)) break;
+        if (LooksPlural(d_[end].lower)) break;
       }
       continue;
     }
@@ -200,7 +200,7 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
 }
 
 bool ContextFinder::OpenerAdjective(int j) const {
-  if (!HasRole(t_[j], kRolePeriodOpener) || HasRole(t_[j], kRoleSubjectStop))
+  if (!HasRole(d_[j], kRolePeriodOpener) || HasRole(d_[j], kRoleSubjectStop))
     return false;
   const Token* next = At(j + 1);
   return next != nullptr && next->kind == TokenKind::kWord &&
@@ -217,7 +217,7 @@ int ContextFinder::AfterModifierFigures(int j) const {
     const FigurePlace* q = FigureStartingAt(at);
     if (q == nullptr || !Adjectival(*q)) return end;
     end = q->end;
-    if (At(end) == nullptr || !IsSymbol(t_[end], ",")) return end;
+    if (At(end) == nullptr || !IsSymbol(d_[end], ",")) return end;
     at = end + 1;  // "500-megawatt, 2,000-megawatt-hour"
   }
 }
@@ -246,21 +246,21 @@ int ContextFinder::CountedNounInFigure(const FigurePlace& p) const {
   if (p.end - p.first < 4 || !IsWord(p.end - 2, "or")) return -1;
   int j = p.end - 3;
   while (j > p.first && p.end - 3 - j < kMaxNounTokens &&
-         ((t_[j].kind == TokenKind::kWord && !IsCapitalized(t_[j]) &&
-           !HasRole(t_[j], kRoleNumberWord)) ||
-          IsDash(t_[j]))) {
+         ((d_[j].kind == TokenKind::kWord && !IsCapitalized(d_[j]) &&
+           !HasRole(d_[j], kRoleNumberWord)) ||
+          IsDash(d_[j]))) {
     --j;
   }
-  const Token& number = t_[j];
+  const Token& number = d_[j];
   const bool counted = number.kind == TokenKind::kNumber || HasRole(number, kRoleNumberWord);
-  return counted && j < p.end - 3 && t_[j + 1].kind == TokenKind::kWord ? j + 1 : -1;
+  return counted && j < p.end - 3 && d_[j + 1].kind == TokenKind::kWord ? j + 1 : -1;
 }
 
 bool ContextFinder::LowerPairAt(int j) const {
-  if (!NounWord(j - 1) || LooksPlural(t_[j - 1].lower)) return false;
+  if (!NounWord(j - 1) || LooksPlural(d_[j - 1].lower)) return false;
   for (int k = j + 1; k <= j + 3; ++k) {
     if (!NounWord(k)) return false;
-    if (LooksPlural(t_[k].lower)) return !VerbBeforeObject(k);
+    if (LooksPlural(d_[k].lower)) return !VerbBeforeObject(k);
   }
   return false;
 }
@@ -316,7 +316,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   };
   if (f.dimension() == v1::DIMENSION_PERCENT &&
       IsWordWith(k, lexicon::IsShareComparative) && counted(k + 1) &&
-      (!lexicon::HasAdjectiveEnding(t_[k + 1].lower) ||
+      (!lexicon::HasAdjectiveEnding(d_[k + 1].lower) ||
        (counted(k + 2) && !IsWordWith(k + 2, lexicon::IsComparativeCloser))) &&
       ObjectVerbAt(p.first - 1)) {
     return NounPhrase(k + 1);  // "used 15% less diesel than planned"
@@ -328,14 +328,14 @@ std::string ContextFinder::Subject(const FigurePlace& p,
       counted(p.first - 1) &&
       !IsWordWith(p.first - 1, lexicon::IsBoundDegreeWord) &&
       !IsWordWith(p.first - 2, lexicon::IsSubjectPronoun) &&
-      !HasRole(t_[p.first - 1], kRoleTimeScope | kRolePeriodNoun)) {
+      !HasRole(d_[p.first - 1], kRoleTimeScope | kRolePeriodNoun)) {
     // "with body heat above 40C"; "must keep acidity below 0.5%": the noun
     // alone, not the verb after the modal
     std::string bounded = NounsEndingAt(p.first - 1);
     const int first = SubjectStartBefore(p.first, bounded);
     if (first >= 0 && (IsWord(first - 1, "to") ||
                        IsWordWith(first - 1, lexicon::IsModalAuxiliary))) {
-      return std::string(t_[p.first - 1].raw);
+      return std::string(d_[p.first - 1].raw);
     }
     return bounded;
   }
@@ -357,7 +357,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   }
   if (f.dimension() == v1::DIMENSION_PERCENT && IsWord(p.first - 1, "with") &&
       NounWord(k) && !LyAdverb(k) && !NounWord(k + 1)) {
-    return std::string(t_[k].raw);  // "wheat with 12.5% protein"
+    return std::string(d_[k].raw);  // "wheat with 12.5% protein"
   }
   if (count && PerUnit(k)) {
     return std::string();  // "crowds of about 7,000 a match": a rate
@@ -410,7 +410,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }
     if (p.money && IsWordWith(e, lexicon::IsMoneyDestinationPreposition) &&
         (IsWordWith(e + 1, lexicon::IsNounPhraseDeterminer) ||
-         (NounWord(e + 1) && LooksPlural(t_[e + 1].lower)))) {
+         (NounWord(e + 1) && LooksPlural(d_[e + 1].lower)))) {
       return NounPhrase(e + 1);  // "£160 million a season to the leagues"
     }
     return std::string();  // "up from 980 a year earlier", "10,000 this year"
@@ -443,7 +443,7 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (absl::string_view(f.unit()) == "times" &&
       (IsWordWith(k, lexicon::IsNounPhraseDeterminer) ||
        (NounWord(k) && !IsWordWith(k, lexicon::IsMultiplierFollower) &&
-        !absl::EndsWith(t_[k].lower, "er")))) {
+        !absl::EndsWith(d_[k].lower, "er")))) {
     // "Copper levels were up to five times the guideline": the factor of
     // the clause's subject, the noun after it what it is compared with;
     // "3.5 times the rate of ...", "3.1 times core earnings" in an aside
@@ -531,13 +531,13 @@ bool ContextFinder::PeriodNounPhrase(int k) const {
   if (IsWordWith(r.last, lexicon::IsSessionNoun)) return NamedSession(k, r);
   const Token* next = At(r.last + 1);
   return IsWordWith(r.last, lexicon::IsPeriodPhraseHead) ||
-         HasRole(t_[r.last], kRolePeriodNoun) ||
+         HasRole(d_[r.last], kRolePeriodNoun) ||
          (next != nullptr && HasRole(*next, kRolePeriodNoun));
 }
 
 bool ContextFinder::NamedSession(int k, const TokenRange& r) const {
   for (int j = k; j < r.last; ++j) {
-    if (CapitalizedAt(j) || HasRole(t_[j], kRolePeriodNoun) ||
+    if (CapitalizedAt(j) || HasRole(d_[j], kRolePeriodNoun) ||
         TradingSession(j) || IsWordWith(j, lexicon::IsSessionModifier)) {
       return true;  // "Toronto trading", "the week's trading", "heavy trading"
     }
@@ -559,7 +559,7 @@ bool ContextFinder::PriceSession(const FigurePlace& p, int k) const {
   }
   for (int j = p.first - 1; j >= 0 && j >= p.first - kPriceSubjectReach;
        --j) {
-    if (t_[j].kind != TokenKind::kWord) return false;
+    if (d_[j].kind != TokenKind::kWord) return false;
     if (IsWordWith(j, lexicon::IsQuotedPriceNoun)) return true;
   }
   return false;
@@ -594,7 +594,7 @@ int ContextFinder::ChangeNounObjectStart(int j) const {
 bool ContextFinder::BareModifiedNoun(int k) const {
   if (!NounWord(k) || LyAdverb(k) || IsWordWith(k, lexicon::IsUnitNoun) ||
       (IsWordWith(k, lexicon::IsFlatAdverb) && !NounWord(k + 1)) ||
-      VerbForm(t_[k].lower) || IsWordWith(k, lexicon::IsLevelPassive) ||
+      VerbForm(d_[k].lower) || IsWordWith(k, lexicon::IsLevelPassive) ||
       lex_.currency_phrases.Match(t_, k).found()) {
     return false;  // not "set aside for", "$1.3 million dollars"
   }
@@ -633,14 +633,14 @@ bool ContextFinder::DemonstrativeThat(int k) const {
 std::string ContextFinder::WithOfComplement(TokenRange r) const {
   if (r.last < r.first) return std::string();
   const int of = r.last + 1;
-  if (IsWord(of, "of") && (LooksPlural(t_[r.last].lower) ||
+  if (IsWord(of, "of") && (LooksPlural(d_[r.last].lower) ||
                            IsWordWith(r.last, lexicon::IsInvariantCountNoun))) {
     int m = of + 1;  // lowercase words up to a stop word or symbol
-    while (m < of + 5 && LowerNoun(m) && !LooksLikeVerb(t_[m].lower) &&
-           !IrregularPast(t_[m].lower)) {
+    while (m < of + 5 && LowerNoun(m) && !LooksLikeVerb(d_[m].lower) &&
+           !IrregularPast(d_[m].lower)) {
       ++m;
     }
-    const bool cut = At(m) != nullptr && IsDash(t_[m]) && !t_[m].space_before;
+    const bool cut = At(m) != nullptr && IsDash(d_[m]) && !d_[m].space_before;
     if (m > of + 1 && !cut) r.last = m - 1;  // not "handfuls of anti-Trump"
   }
   return Slice(r.first, r.last + 1);
@@ -666,8 +666,8 @@ ContextFinder::TokenRange ContextFinder::WithRelativeClause(
   const int rel = r.last + 1;
   const bool opener =  // the cheap test first: most phrases end without one
       IsWord(rel, "who") || IsWord(rel, "that") || IsWord(rel, "which");
-  if (r.last < r.first || !opener || IsCapitalized(t_[rel]) ||
-      !LooksPlural(t_[r.last].lower)) {
+  if (r.last < r.first || !opener || IsCapitalized(d_[rel]) ||
+      !LooksPlural(d_[r.last].lower)) {
     return r;
   }
   const Token* verb = At(rel + 1);
@@ -692,7 +692,7 @@ ContextFinder::TokenRange ContextFinder::WithRelativeClause(
 }
 
 bool ContextFinder::RelativeClauseBreak(int m, int rel) const {
-  const Token& t = t_[m];
+  const Token& t = d_[m];
   if (t.kind != TokenKind::kWord || lexicon::IsClauseAnd(t.lower) ||
       t.lower == "but" || (m > rel + 1 && lexicon::IsRelativeOpener(t.lower))) {
     return true;  // a mark, a conjunction, another relative clause
@@ -705,7 +705,7 @@ bool ContextFinder::RelativeClauseBreak(int m, int rel) const {
 }
 
 bool ContextFinder::WholeClauseEnd(int end) const {
-  const Token& t = t_[end];
+  const Token& t = d_[end];
   if (InsideFigure(end) || IsYearToken(end)) return true;
   return t.kind == TokenKind::kWord && !HasRole(t, kRoleSubjectStop) &&
          !LyAdverb(end) && !lexicon::IsVerbGroupFiller(t.lower) &&
@@ -717,7 +717,7 @@ ContextFinder::TokenRange ContextFinder::WithParticiplePhrase(
   constexpr int kMaxObjectWords = 3;
   const int verb = r.last + 1;
   if (r.last < r.first || !PastParticipleAt(verb) ||
-      !LooksPlural(t_[r.last].lower)) {
+      !LooksPlural(d_[r.last].lower)) {
     return r;
   }
   const int prep = verb + 1;
@@ -769,7 +769,7 @@ std::string ContextFinder::WithChangeObject(int k, std::string noun) const {
   int m = k;
   while (m < k + 3 && !IsWordWith(m, lexicon::IsChangeNoun)) ++m;
   if (!IsWordWith(m, lexicon::IsChangeNoun) || !IsWord(m + 1, "in") ||
-      !absl::EndsWith(noun, t_[m].raw)) {
+      !absl::EndsWith(noun, d_[m].raw)) {
     return noun;
   }
   // "a 41% rise in nine-month net profit": the noun after the period's figure
@@ -807,11 +807,11 @@ void ContextFinder::RelativeClauseSubjects(
     const int a = RelativeAntecedent(places_[i].first - 1);
     if (a < 0) continue;
     int first = a;  // a name: its capitalized words ("Barack Obama")
-    while (IsCapitalized(t_[a]) && first > 0 && first > a - 3 &&
-           AntecedentWord(first - 1) && IsCapitalized(t_[first - 1])) {
+    while (IsCapitalized(d_[a]) && first > 0 && first > a - 3 &&
+           AntecedentWord(first - 1) && IsCapitalized(d_[first - 1])) {
       --first;
     }
-    f.set_subject(IsCapitalized(t_[a]) ? Slice(first, a + 1)
+    f.set_subject(IsCapitalized(d_[a]) ? Slice(first, a + 1)
                                        : NounsEndingAt(a));
   }
 }
@@ -824,18 +824,18 @@ bool ContextFinder::RelativeVerbBefore(int j) const {
   // "that" before a verb after a lowercase noun is a relative pronoun too:
   // "A mature steer that fetched about 40,000 shillings"
   const bool that = IsWord(j - 1, "that") && AntecedentWord(j - 2) &&
-                    !IsCapitalized(t_[j - 2]);
+                    !IsCapitalized(d_[j - 2]);
   return IsWord(j - 1, "which") || IsWord(j - 1, "who") || that;
 }
 
 int ContextFinder::RelativeAntecedent(int j) const {
   for (int k = j; k >= 1 && k > j - 10; --k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind == TokenKind::kSymbol && !InsideFigure(k)) {
       if (!IsSymbol(t, ",") || !ClauseVerbAt(k + 1)) return -1;
       const int start = RelativeClauseStart(k);  // ", who ..., could miss"
       return start >= 1 && AntecedentWord(start - 1) &&
-                     IsCapitalized(t_[start - 1])
+                     IsCapitalized(d_[start - 1])
                  ? start - 1
                  : -1;
     }
@@ -846,11 +846,11 @@ int ContextFinder::RelativeAntecedent(int j) const {
     if (!ClauseVerbAt(k + 1)) {
       return -1;  // "that" opening what was said: "warned that repairs"
     }
-    const bool comma = IsSymbol(t_[k - 1], ",") && t.lower != "that";
+    const bool comma = IsSymbol(d_[k - 1], ",") && t.lower != "that";
     const int a = comma ? k - 2 : k - 1;
     // "that" after a name is rarely the name's: "an interaction with
     // Hillary Clinton that took place three weeks after"
-    const bool name_that = t.lower == "that" && a >= 0 && IsCapitalized(t_[a]);
+    const bool name_that = t.lower == "that" && a >= 0 && IsCapitalized(d_[a]);
     return a >= 0 && AntecedentWord(a) && !name_that ? a : -1;
   }
   return -1;
@@ -902,7 +902,7 @@ void ContextFinder::PredicateSubjects(absl::Span<v1::Figure> figures) const {
     const int verb = k > p.end && PastVerbAt(k) ? k
                      : PastVerbAt(p.first - 1)  ? p.first - 1
                                                 : -1;
-    if (verb >= 0) figures[i].set_subject(std::string(t_[verb].raw));
+    if (verb >= 0) figures[i].set_subject(std::string(d_[verb].raw));
   }
 }
 
@@ -912,7 +912,7 @@ std::string ContextFinder::MeasuredActSubject(const FigurePlace& p,
   if (verb < 0 || absl::string_view(f.unit()) == "times") {
     return std::string();  // a factor ("3 times"): a size test, no strlen
   }
-  if (lexicon::IsSpendingVerb(t_[verb].lower)) {
+  if (lexicon::IsSpendingVerb(d_[verb].lower)) {
     if (f.dimension() == v1::DIMENSION_DURATION) {
       return SpentOnClause(p.end);  // a time is spent "on" a place or state,
                                     // not bought: "spent 3 hours on the
@@ -940,7 +940,7 @@ std::string ContextFinder::ActNounSubject(const FigurePlace& p,
                                           bool paid) const {
   lexicon::ActFigures figures = lexicon::ActFigures::kAny;
   const absl::string_view noun =
-      lexicon::MeasuredActNoun(t_[verb].lower, &figures);
+      lexicon::MeasuredActNoun(d_[verb].lower, &figures);
   const bool money_act = figures == lexicon::ActFigures::kMoney;
   if (noun.empty() || money_act != paid || (money_act && !p.money) ||
       NounAfterFigure(p.end)) {
@@ -964,7 +964,7 @@ std::string ContextFinder::ActNounSubject(const FigurePlace& p,
 
 bool ContextFinder::TimePhrase(int first, int last) const {
   return TimeAt(first) != first ||  // "for next year"
-         HasRole(t_[last], kRolePeriodNoun) ||  // "for the year"
+         HasRole(d_[last], kRolePeriodNoun) ||  // "for the year"
          IsWordWith(last, lexicon::IsOccasionNoun);  // "for the first time"
 }
 
@@ -1021,7 +1021,7 @@ bool ContextFinder::ProperObjectAt(int k) const {
 int ContextFinder::TimeGrantingVerbBefore(int first) const {
   constexpr int kMaxObjectTokens = 3;  // "gave the company", "took crews"
   for (int j = first - 1; j >= 0 && j >= first - 1 - kMaxObjectTokens; --j) {
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (t.kind != TokenKind::kWord || InsideFigure(j)) return -1;
     if (lexicon::IsTimeGrantingVerb(t.lower)) return j;
     if (j < first - 1 && !NounWord(j) && !CapitalizedAt(j) &&
@@ -1082,7 +1082,7 @@ std::string ContextFinder::ShareOfThemSubject(
   const v1::Figure& e = earlier_.back();  // "14,870 replacements were done."
   return e.dimension() == v1::DIMENSION_COUNT && !e.subject().empty() &&
                  LooksPlural(e.subject()) &&
-                 t_[0].begin - e.span().end() < kMaxGap
+                 d_[0].begin - e.span().end() < kMaxGap
              ? e.subject()
              : std::string();
 }
@@ -1131,7 +1131,7 @@ int ContextFinder::AfterPeriodFigure(int k) const {
   if (q == nullptr || q->money) return k;
   int end = q->end;  // "over three budget years": the count's period nouns
   if (NounWord(end) && At(end + 1) != nullptr &&
-      HasRole(t_[end + 1], kRolePeriodNoun)) {
+      HasRole(d_[end + 1], kRolePeriodNoun)) {
     end += 2;
   }
   return end;
@@ -1161,7 +1161,7 @@ std::string ContextFinder::NounsEndingAt(int j) const {
       first = --k;  // "the first-time buyers"
       continue;
     }
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k) ||
         HasRole(t, kRoleSubjectStop) || LooksLikeVerb(t.lower) ||
         IrregularPast(t.lower)) {
@@ -1176,8 +1176,8 @@ std::string ContextFinder::NounsEndingAt(int j) const {
 int ContextFinder::RateAdjectiveBefore(int j) const {
   const Token* noun = At(j);
   if (noun == nullptr || noun->kind != TokenKind::kWord || j < 1 ||
-      t_[j - 1].kind != TokenKind::kWord ||
-      !absl::EndsWith(t_[j - 1].lower, "ly")) {
+      d_[j - 1].kind != TokenKind::kWord ||
+      !absl::EndsWith(d_[j - 1].lower, "ly")) {
     return -1;
   }
   const PhraseMatch m = lex_.time_scopes.Match(t_, j - 1);
@@ -1187,12 +1187,12 @@ int ContextFinder::RateAdjectiveBefore(int j) const {
 bool ContextFinder::PluralPossessiveMark(int k) const {
   const Token* mark = At(k);
   return mark != nullptr && k > 0 && mark->kind == TokenKind::kSymbol &&
-         !mark->space_before && t_[k - 1].kind == TokenKind::kWord &&
+         !mark->space_before && d_[k - 1].kind == TokenKind::kWord &&
          (mark->raw == "'" || mark->raw == "\xE2\x80\x99");
 }
 
 int ContextFinder::StopWordCompoundEnd(int k) const {
-  if (!HasRole(t_[k], kRoleSubjectStop) || !CompoundDash(k + 1)) return k;
+  if (!HasRole(d_[k], kRoleSubjectStop) || !CompoundDash(k + 1)) return k;
   int end = k + 2;
   while (CompoundDash(end + 1)) end += 2;
   return end;
@@ -1214,7 +1214,7 @@ bool ContextFinder::CompoundDash(int k) const {
 std::string ContextFinder::BetweenSubject(const FigurePlace& p,
                                           const v1::Figure& f) const {
   if (f.qualifier() != v1::QUALIFIER_RANGE || !IsWord(p.first, "between") ||
-      !NounWord(p.first - 1) || !LooksPlural(t_[p.first - 1].lower)) {
+      !NounWord(p.first - 1) || !LooksPlural(d_[p.first - 1].lower)) {
     return std::string();
   }
   return NounsEndingAt(p.first - 1);
@@ -1273,7 +1273,7 @@ std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,
     if (name >= 0) return Slice(name, j);
   }
   if (f.dimension() == v1::DIMENSION_AGE && IsWord(j, "the") &&
-      (At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ","))) {
+      (At(j - 1) == nullptr || !IsSymbol(d_[j - 1], ","))) {
     // "Lantz, 58, ... the 58-year-old told reporters": who that age was
     // given to before
     for (size_t k = earlier_.size(); k-- > 0;) {
@@ -1286,7 +1286,7 @@ std::string ContextFinder::AgeAppositionSubject(const FigurePlace& p,
   }
   if (f.dimension() != v1::DIMENSION_AGE ||
       !(IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an")) ||
-      At(j - 1) == nullptr || !IsSymbol(t_[j - 1], ",")) {
+      At(j - 1) == nullptr || !IsSymbol(d_[j - 1], ",")) {
     return std::string();
   }
   return NounsEndingAt(j - 2);
@@ -1371,7 +1371,7 @@ bool ContextFinder::ArticleBefore(const FigurePlace& p) const {
   }
   for (int i = p.first; i + 1 < p.end; ++i) {
     if ((IsWord(i, "a") || IsWord(i, "an")) &&
-        t_[i + 1].kind != TokenKind::kWord) {
+        d_[i + 1].kind != TokenKind::kWord) {
       return true;
     }
   }
@@ -1413,7 +1413,7 @@ ContextFinder::TokenRange ContextFinder::WithJoinedNouns(TokenRange r,
   if (r.last < r.first) return r;
   int last = r.last;
   for (int items = 0; items < kMaxListItems && At(last + 1) != nullptr &&
-                     IsSymbol(t_[last + 1], ",");
+                     IsSymbol(d_[last + 1], ",");
        ++items) {
     const TokenRange item = NounPhraseRange(last + 2);
     if (item.first != last + 2 || item.last < item.first ||
@@ -1440,7 +1440,7 @@ std::string ContextFinder::ActivityDurationSubject(const FigurePlace& p,
     return std::string();
   }
   for (int v = for_at - 1; v > 0 && v >= for_at - kMaxActivityWords; --v) {
-    const Token& verb = t_[v];
+    const Token& verb = d_[v];
     if (verb.kind != TokenKind::kWord || InsideFigure(v) ||
         lexicon::IsModalAuxiliary(verb.lower)) {
       break;  // a mark, a figure, "the race would grind on for"

@@ -354,7 +354,7 @@ bool ContextFinder::DefinitePossessive(absl::string_view noun, int at) const {
   for (int d = 1; d <= kReach; ++d) {  // nearest first, before then after
     for (const int k : {fig - d, fig + d - 1}) {
       if (k < 1 || k >= n_) continue;
-      const absl::string_view w = t_[k].lower;
+      const absl::string_view w = d_[k].lower;
       if (w.size() > noun.size() && absl::StartsWith(w, noun) &&
           IsPossessive(w)) {
         return IsWord(k - 1, "the");
@@ -459,21 +459,21 @@ absl::string_view ContextFinder::DemonymPlace(absl::string_view s,
 void ContextFinder::WherePlace(const FigurePlace& p, v1::Figure* f) const {
   int w = p.first - 1;
   while (w > 0 && w > p.first - 8 && !IsWord(w, "where")) {
-    if (t_[w].kind == TokenKind::kSymbol && !InsideFigure(w)) return;
+    if (d_[w].kind == TokenKind::kSymbol && !InsideFigure(w)) return;
     --w;
   }
-  if (w < 2 || !IsWord(w, "where") || !IsSymbol(t_[w - 1], ",")) return;
+  if (w < 2 || !IsWord(w, "where") || !IsSymbol(d_[w - 1], ",")) return;
   const int end = w - 1;  // the comma
   int first = end;
-  while (first > 0 && (IsCapitalized(t_[first - 1]) ||
+  while (first > 0 && (IsCapitalized(d_[first - 1]) ||
                        (IsWordWith(first - 1, lexicon::IsPlaceNameJoiner) &&
-                        first - 2 >= 0 && IsCapitalized(t_[first - 2])))) {
+                        first - 2 >= 0 && IsCapitalized(d_[first - 2])))) {
     --first;
   }
   for (; first < end; ++first) {  // the longest place ending the run
-    if (!IsCapitalized(t_[first])) continue;
+    if (!IsCapitalized(d_[first])) continue;
     const absl::string_view name =
-        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin);
+        text_.substr(d_[first].begin, d_[end - 1].end - d_[first].begin);
     if (PlaceName(name)) {
       f->set_place(std::string(name));
       return;
@@ -490,7 +490,7 @@ void ContextFinder::VenueObjectPlace(const FigurePlace& p,
            IsWordWith(v, lexicon::IsVenueFillVerb);
   };
   int v = p.end;
-  while (v < n_ && v < p.end + kVerbReach && t_[v].kind == TokenKind::kWord &&
+  while (v < n_ && v < p.end + kVerbReach && d_[v].kind == TokenKind::kWord &&
          !InsideFigure(v) && !fills(v)) {
     ++v;
   }
@@ -514,19 +514,19 @@ bool ContextFinder::AppositionPlace(const FigurePlace& p,
   }
   int det = noun - 1;
   while (det > 0 && det >= noun - kAdjectiveReach &&
-         t_[det].kind == TokenKind::kWord && !IsCapitalized(t_[det]) &&
+         d_[det].kind == TokenKind::kWord && !IsCapitalized(d_[det]) &&
          !IsWord(det, "a") && !IsWord(det, "an")) {
     --det;
   }
   if (det < 2 || !(IsWord(det, "a") || IsWord(det, "an")) ||
-      !IsSymbol(t_[det - 1], ",")) {
+      !IsSymbol(d_[det - 1], ",")) {
     return false;
   }
   const int end = det - 1;  // the comma
   int first = end;
-  while (first > 0 && IsCapitalized(t_[first - 1]) && !InsideFigure(first - 1))
+  while (first > 0 && IsCapitalized(d_[first - 1]) && !InsideFigure(first - 1))
     --first;
-  while (first < end && HasRole(t_[first], kRolePlacePreposition |
+  while (first < end && HasRole(d_[first], kRolePlacePreposition |
                                                 kRoleSubjectStop)) {
     ++first;  // "In Durres, a city of", "But Kenya, a country of"
   }
@@ -548,7 +548,7 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
   const int stop = std::max(0, p.first - kReach);
   if (!OwnerInClauseBefore(p.first, stop)) return;  // no word lists asked
   for (int j = p.first - 1; j >= stop; --j) {
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (InsideFigure(j)) return;  // another figure's clause
     if (t.kind == TokenKind::kSymbol) {
       if (IsSymbol(t, ",") && IsWord(j + 1, "where")) continue;
@@ -570,9 +570,9 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
     while (k > 0 && (PlaceWord(k - 1) || IsWord(k - 1, "of"))) --k;
     if (IsWord(k, "the") && k < j) ++k;  // "The United Kingdom's"
     if (PossessivePlaceAt(k, j)) {  // the whole name: not "Statistics Canada's"
-      const int cut = absl::EndsWith(t_[j].raw, "'s") ? 2 : 4;  // "’s"
+      const int cut = absl::EndsWith(d_[j].raw, "'s") ? 2 : 4;  // "’s"
       f->set_place(std::string(
-          text_.substr(t_[k].begin, t_[j].end - cut - t_[k].begin)));
+          text_.substr(d_[k].begin, d_[j].end - cut - d_[k].begin)));
     }
     return;  // "Smith's": no place
   }
@@ -580,7 +580,7 @@ void ContextFinder::ClausePossessivePlace(const FigurePlace& p,
 
 bool ContextFinder::OwnerInClauseBefore(int first, int stop) const {
   for (int j = first - 1; j >= stop; --j) {
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (InsideFigure(j)) return false;
     if (t.kind == TokenKind::kSymbol) {
       if (IsSymbol(t, ",") && IsWord(j + 1, "where")) continue;
@@ -599,22 +599,22 @@ absl::string_view ContextFinder::DemonymBefore(int j) const {
   const Token* noun = At(j + 1);
   if (noun == nullptr || noun->kind != TokenKind::kWord ||
       IsCapitalized(*noun) || !lexicon::IsHomeWorkNoun(noun->lower) ||
-      (j > 0 && IsCapitalized(t_[j - 1]) && !IsWord(j - 1, "the"))) {
+      (j > 0 && IsCapitalized(d_[j - 1]) && !IsWord(j - 1, "the"))) {
     return absl::string_view();  // "Latin American writers", "Syrian
                                  // refugees", "Russian hackers"
   }
-  return lexicon::DemonymCountry(t_[j].raw);
+  return lexicon::DemonymCountry(d_[j].raw);
 }
 
 bool ContextFinder::RestatedFromAt(int k, int figure) const {
-  return k + 3 == figure && IsSymbol(t_[k], ",") &&
+  return k + 3 == figure && IsSymbol(d_[k], ",") &&
          (IsWord(k + 1, "up") || IsWord(k + 1, "down")) && IsWord(k + 2, "from");
 }
 
 bool ContextFinder::SubjectGovernsFigure(int verb, const FigurePlace& p) const {
   for (int k = verb + 1; k < p.first; ++k) {
     if (InsideFigure(k)) continue;
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (RestatedFromAt(k, p.first)) return true;
     if (t.kind == TokenKind::kSymbol || IsCapitalized(t) ||
         lexicon::IsWhWord(t.lower)) {
@@ -688,31 +688,31 @@ int ContextFinder::OpeningPlaceVerb() const {
 
 int ContextFinder::AfterPlaceApposition(int k) const {
   constexpr int kReach = 12;  // ", a port town of about 27,000 residents,"
-  if (!IsSymbol(t_[k], ",") || At(k + 1) == nullptr ||
-      !AppositivePlaceNounAt(text_, static_cast<size_t>(t_[k + 1].begin))) {
+  if (!IsSymbol(d_[k], ",") || At(k + 1) == nullptr ||
+      !AppositivePlaceNounAt(text_, static_cast<size_t>(d_[k + 1].begin))) {
     return k;
   }
   for (int j = k + 2; j < n_ && j <= k + kReach; ++j) {
-    if (IsSymbol(t_[j], ",")) return j + 1;
-    if (IsSymbol(t_[j], ";")) break;
+    if (IsSymbol(d_[j], ",")) return j + 1;
+    if (IsSymbol(d_[j], ";")) break;
   }
   return k;
 }
 
 int ContextFinder::AreaNounAfter(int end) const {
   return end > 0 && IsWordWith(end, lexicon::IsAreaNoun) &&
-                 !IsCapitalized(t_[end])
+                 !IsCapitalized(d_[end])
              ? end + 1
              : end;
 }
 
 bool ContextFinder::NamesPlace(int first, int end) const {
-  if (end - 1 > first && !IsCapitalized(t_[end - 1]) &&
+  if (end - 1 > first && !IsCapitalized(d_[end - 1]) &&
       IsWordWith(end - 1, lexicon::IsAreaNoun)) {
     return !IsWord(first, "the");  // "Kiambu county"; not "The district"
   }
   const absl::string_view name =
-      text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin);
+      text_.substr(d_[first].begin, d_[end - 1].end - d_[first].begin);
   return PlaceName(name) || TextMarksPlace(name);
 }
 
@@ -910,11 +910,11 @@ int ContextFinder::SitePlaceMention(int i) {
   int end = CapitalRun(first);
   if (end <= first) return i + 1;
   for (int k = first; k < end; ++k) {
-    if (HasRole(t_[k], kRoleWeekday) || IsWord(k, "of")) {
+    if (HasRole(d_[k], kRoleWeekday) || IsWord(k, "of")) {
       return i + 1;  // "on Saturday, Alaska", "at the Church of Elizabeth"
     }
   }
-  if (IsWord(end + 1, "of") && !IsCapitalized(t_[end])) {
+  if (IsWord(end + 1, "of") && !IsCapitalized(d_[end])) {
     return i + 1;  // "on the Greek island of Lesbos": the place is after "of"
   }
   bool place =
@@ -923,7 +923,7 @@ int ContextFinder::SitePlaceMention(int i) {
     place = true;  // "on Highway 57", "crashes on Route 9 fell"
     ++end;
   }
-  if (!place && first == i + 2 && !IsCapitalized(t_[end]) &&
+  if (!place && first == i + 2 && !IsCapitalized(d_[end]) &&
       IsWordWith(end, lexicon::IsPlaceFeatureHead) && !IsWord(end + 1, "of")) {
     place = true;  // "at the Kilwinning station"; not "the Greek island of"
     ++end;
@@ -936,7 +936,7 @@ int ContextFinder::SitePlaceMention(int i) {
     // a place word alone is often a topic: "a memo on Syria", "focused on
     // Ohio"; the text must call the name a place
     place = TextMarksPlace(
-        text_.substr(t_[first].begin, t_[end - 1].end - t_[first].begin));
+        text_.substr(d_[first].begin, d_[end - 1].end - d_[first].begin));
   }
   if (!place) return i + 1;  // "on Monday", "at Toyota"
   places_found_.push_back({first, end});
@@ -946,21 +946,21 @@ int ContextFinder::SitePlaceMention(int i) {
 bool ContextFinder::MeasuredBefore(int i) const {
   if (i < 1 || InsideFigure(i - 1)) return i >= 1;  // "50 km west of Durres"
   if (i < 2 || !InsideFigure(i - 2)) return false;
-  if (!LooksPlural(t_[i - 1].lower)) return true;  // "a two-hour drive west"
+  if (!LooksPlural(d_[i - 1].lower)) return true;  // "a two-hour drive west"
   int k = i - 2;
   while (k > 0 && InsideFigure(k - 1)) --k;
   return IsWord(k - 1, "of");  // "a city of 90,000 people west of"
 }
 
 bool ContextFinder::CompassOfPlace(int i) {
-  if (IsCapitalized(t_[i]) || !lexicon::IsCompassPoint(t_[i].lower) ||
+  if (IsCapitalized(d_[i]) || !lexicon::IsCompassPoint(d_[i].lower) ||
       MeasuredBefore(i)) {
     return false;
   }
   const int first = i + 2;
   const int end = CapitalRun(first);
   if (end <= first || end > first + 3 || MonthAt(first) ||
-      HasRole(t_[first], kRoleWeekday)) {
+      HasRole(d_[first], kRoleWeekday)) {
     return false;  // a compass point "of" a name places it: "west of Bo"
   }
   places_found_.push_back({i, end});
@@ -972,16 +972,16 @@ bool ContextFinder::RoadNumberAt(int k) const {
   return number != nullptr && number->kind == TokenKind::kNumber &&
          !InsideFigure(k) && !number->raw.empty() &&
          absl::ascii_isdigit(static_cast<unsigned char>(number->raw[0])) &&
-         IsCapitalized(t_[k - 1]) && IsWordWith(k - 1, lexicon::IsRoadHead) &&
+         IsCapitalized(d_[k - 1]) && IsWordWith(k - 1, lexicon::IsRoadHead) &&
          !IsYearToken(k);
 }
 
 bool ContextFinder::CoordinatePlace(size_t fi, int first) const {
   if (fi + 1 >= places_.size() || places_[fi + 1].first < first) return false;
   const int lead = IsWord(first - 1, "the") ? first - 2 : first - 1;
-  if (lead < 1 || t_[lead].kind != TokenKind::kWord ||
-      !(HasRole(t_[lead], kRolePlacePreposition) ||
-        lexicon::IsSitePreposition(t_[lead].lower))) {
+  if (lead < 1 || d_[lead].kind != TokenKind::kWord ||
+      !(HasRole(d_[lead], kRolePlacePreposition) ||
+        lexicon::IsSitePreposition(d_[lead].lower))) {
     return false;
   }
   return IsWordWith(lead - 1, lexicon::IsListConjunction) ||
@@ -1039,11 +1039,11 @@ bool ContextFinder::CompassRegionName(absl::string_view lower) {
 }
 
 bool ContextFinder::PossessivePlaceAt(int k, int j) const {
-  if (!IsCapitalized(t_[j])) return false;
-  const absl::string_view w = t_[j].raw;
+  if (!IsCapitalized(d_[j])) return false;
+  const absl::string_view w = d_[j].raw;
   const size_t mark = absl::EndsWith(w, "'s") ? 2 : 4;  // "’s"
-  const int begin = t_[k].begin;
-  const int end = t_[j].end - static_cast<int>(mark);
+  const int begin = d_[k].begin;
+  const int end = d_[j].end - static_cast<int>(mark);
   return end > begin && PlaceName(text_.substr(begin, end - begin));
 }
 
@@ -1113,7 +1113,7 @@ bool ContextFinder::RateThenPeriod(std::vector<Mention>::const_iterator rate,
 
 bool ContextFinder::Break(int from, int to, bool comma) const {
   for (int i = from; i < to; ++i) {
-    const Token& t = t_[i];
+    const Token& t = d_[i];
     if (t.kind == TokenKind::kSymbol) {
       if (t.raw == ";" || (comma && t.raw == ",")) return true;
     } else if (lexicon::IsContrastWord(t.lower) ||
@@ -1129,18 +1129,18 @@ int ContextFinder::PastRestatement(size_t fi) const {
   const FigurePlace& p = places_[fi];
   const auto restates = [this](const FigurePlace& q) {
     return IsWord(q.first - 1, "or") && At(q.first - 2) != nullptr &&
-           IsSymbol(t_[q.first - 2], ",") && At(q.end) != nullptr &&
-           IsSymbol(t_[q.end], ",");
+           IsSymbol(d_[q.first - 2], ",") && At(q.end) != nullptr &&
+           IsSymbol(d_[q.end], ",");
   };
   if (restates(p)) return p.end + 1;  // "or 0.9%, in the 12 months"
   // a figure set off by commas between its noun and the verb: "The previous
   // high, 15,105 megawatts, was set in January 2016"
   const Token* verb = At(p.end + 1);
-  if (p.first >= 2 && IsSymbol(t_[p.first - 1], ",") &&
-      t_[p.first - 2].kind == TokenKind::kWord && !InsideFigure(p.first - 2) &&
-      !IsCapitalized(t_[p.first - 2]) &&  // not an age: "Ramos, 58, told"
+  if (p.first >= 2 && IsSymbol(d_[p.first - 1], ",") &&
+      d_[p.first - 2].kind == TokenKind::kWord && !InsideFigure(p.first - 2) &&
+      !IsCapitalized(d_[p.first - 2]) &&  // not an age: "Ramos, 58, told"
       !BareAge(p) &&  // nor after a noun: "The driver, 58, was held in May"
-      At(p.end) != nullptr && IsSymbol(t_[p.end], ",") && verb != nullptr &&
+      At(p.end) != nullptr && IsSymbol(d_[p.end], ",") && verb != nullptr &&
       verb->kind == TokenKind::kWord &&
       (lexicon::IsBeForm(verb->lower) || lexicon::IsFiniteAuxiliary(verb->lower) ||
        LooksLikeVerb(verb->lower) || IrregularPast(verb->lower))) {
@@ -1148,7 +1148,7 @@ int ContextFinder::PastRestatement(size_t fi) const {
   }
   int k = p.end;  // the figure's noun: "390,000 people"
   while (k < p.end + 3 && At(k) != nullptr &&
-         t_[k].kind == TokenKind::kWord && !InsideFigure(k)) {
+         d_[k].kind == TokenKind::kWord && !InsideFigure(k)) {
     ++k;
   }
   if (fi + 1 < places_.size() && places_[fi + 1].first == k + 2 &&
@@ -1165,7 +1165,7 @@ bool ContextFinder::AfterInClause(size_t fi, int first) const {
   size_t last = fi + 1;
   while (last + 1 < places_.size() && places_[last + 1].first < first) ++last;
   for (int i = p.end; i < places_[last].first; ++i) {
-    const Token& t = t_[i];
+    const Token& t = d_[i];
     if (t.kind != TokenKind::kWord || InsideFigure(i)) continue;
     const absl::string_view w = t.lower;
     if (LooksLikeVerb(w) || HasRole(t, kRoleQuantityVerb) ||
@@ -1262,11 +1262,11 @@ int ContextFinder::PlaceMentionEnd(int i) {
       IsWordWith(place_end, lexicon::IsDivisionNoun) &&
       (!IsWord(place_first - 1, "the") ||
        (place_end > place_first &&
-        PlaceName(text_.substr(t_[place_first].begin,
-                               t_[place_end - 1].end - t_[place_first].begin))));
+        PlaceName(text_.substr(d_[place_first].begin,
+                               d_[place_end - 1].end - d_[place_first].begin))));
   if (place_end > place_first &&
       (IsWordWith(place_end, lexicon::IsAreaNoun) || division) &&
-      !IsCapitalized(t_[place_end]) && !IsWord(place_end + 1, "of")) {
+      !IsCapitalized(d_[place_end]) && !IsWord(place_end + 1, "of")) {
     ++place_end;  // "in the Sarah Baartman district", "in Kiambu county",
                   // "in Jimma zone"; not "in the French Riviera city of Nice"
   }
@@ -1288,13 +1288,13 @@ int ContextFinder::PlaceMentionEnd(int i) {
 bool ContextFinder::LocalityAfter(int k) const {
   const int noun = IsWordWith(k, lexicon::IsLocalityNoun) ? k : k + 1;
   return IsWordWith(noun, lexicon::IsLocalityNoun) &&
-         !IsCapitalized(t_[noun]) && !IsWord(noun + 1, "of") &&
+         !IsCapitalized(d_[noun]) && !IsWord(noun + 1, "of") &&
          (noun == k || ModifierAfter(k));
 }
 
 bool ContextFinder::PlaceScopeAt(int i) const {
   const Token* after = At(i + 1);
-  if (IsCapitalized(t_[i])) {
+  if (IsCapitalized(d_[i])) {
     return i == 0 && after != nullptr && IsSymbol(*after, ",") &&
            !AppositionAfter(i + 1);
   }
@@ -1307,14 +1307,14 @@ bool ContextFinder::PlaceScopeAt(int i) const {
 }
 
 bool ContextFinder::WideAreaAt(int i) const {
-  const Token& t = t_[i];
+  const Token& t = d_[i];
   if (t.lower.size() != 4 || t.lower != "wide" || i < 2 ||
       !CompoundDash(i - 1) || !IsWordWith(i - 2, lexicon::IsAreaNoun) ||
       InsideFigure(i - 2)) {
     return false;  // the cheap test first: most words are not "wide"
   }
-  if (IsCapitalized(t_[i - 2])) {  // "Province-wide, 3,200 nurses ..."
-    return i == 2 && At(i + 1) != nullptr && IsSymbol(t_[i + 1], ",") &&
+  if (IsCapitalized(d_[i - 2])) {  // "Province-wide, 3,200 nurses ..."
+    return i == 2 && At(i + 1) != nullptr && IsSymbol(d_[i + 1], ",") &&
            !AppositionAfter(i + 1);
   }
   return PlaceScopeAt(i);  // "on strike province-wide"; not "a state-wide
@@ -1339,7 +1339,7 @@ bool ContextFinder::AppositionAfter(int comma) const {
     return false;  // "Nationally, about a quarter of students graduate"
   }
   for (int k = comma + 1; k < n_ && k <= comma + kReach; ++k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind == TokenKind::kSymbol) {
       if (t.raw == ",") return true;
       continue;
@@ -1353,7 +1353,7 @@ bool ContextFinder::AppositionAfter(int comma) const {
 }
 
 bool ContextFinder::AreaPlaceAt(int k) const {
-  if (!IsWord(k - 1, "the") || IsCapitalized(t_[k]) ||
+  if (!IsWord(k - 1, "the") || IsCapitalized(d_[k]) ||
       !(IsWordWith(k, lexicon::IsAreaNoun) ||
         IsWordWith(k, lexicon::IsPlaceNoun))) {
     return false;
@@ -1366,7 +1366,7 @@ bool ContextFinder::AreaPlaceAt(int k) const {
     return after == nullptr ||
            (!IsDash(*after) &&  // not "the state-run"
             !(IsSymbol(*after, ",") && At(k + 2) != nullptr &&
-              IsCapitalized(t_[k + 2])));
+              IsCapitalized(d_[k + 2])));
   }
   return after->lower != "of" && !IsCapitalized(*after) &&
          (HasRole(*after, kRoleSubjectStop) ||
@@ -1376,7 +1376,7 @@ bool ContextFinder::AreaPlaceAt(int k) const {
 
 int ContextFinder::NamedPeriodStart(int i) const {
   if (CompoundDash(i - 1) && !InsideFigure(i - 2) &&
-      lexicon::IsPeriodCompound(t_[i - 2].lower, t_[i].lower)) {
+      lexicon::IsPeriodCompound(d_[i - 2].lower, d_[i].lower)) {
     return i - 2;  // "First-half", "full-year"
   }
   if (MonthAt(i - 1) && IsWord(i, "quarter")) {
@@ -1388,7 +1388,7 @@ int ContextFinder::NamedPeriodStart(int i) const {
 
 bool ContextFinder::AgoAt(int i) const {
   if (i < 1 || inside_[i - 1] != 0 || !IsWord(i + 1, "ago")) return false;
-  const Token& number = t_[i - 1];
+  const Token& number = d_[i - 1];
   return number.kind == TokenKind::kNumber || HasRole(number, kRoleNumberWord);
 }
 
@@ -1400,7 +1400,7 @@ bool ContextFinder::IsYearToken(int i) const {
 int ContextFinder::TimeAt(int i) const {
   // Every period mention starts with a token of these roles; the words
   // tested in PeriodAt are in figure_lexicon.cc's kTimeLeads.
-  if (i < 0 || i >= n_ || !HasRole(t_[i], kTimeStartRoles)) return i;
+  if (i < 0 || i >= n_ || !HasRole(d_[i], kTimeStartRoles)) return i;
   return PeriodAt(i);
 }
 
@@ -1408,9 +1408,9 @@ int ContextFinder::PeriodAt(int i) const {
   if (IsWord(i, "for")) return ForYearEnd(i);  // "for the season": from "the"
   const PhraseMatch m = lex_.time_scopes.Match(t_, i);
   if (m.found()) {
-    const bool initial = i == 0 || t_[i - 1].kind == TokenKind::kSymbol;
+    const bool initial = i == 0 || d_[i - 1].kind == TokenKind::kSymbol;
     const Token* name = At(i + m.length);  // "Daily Mirror" opening it
-    if (IsCapitalized(t_[i]) &&
+    if (IsCapitalized(d_[i]) &&
         (!initial || (name != nullptr && name->kind == TokenKind::kWord &&
                       IsCapitalized(*name)))) {
       return i;  // not "Daily News"
@@ -1419,12 +1419,12 @@ int ContextFinder::PeriodAt(int i) const {
     const bool adjective =
         m.length == 1 && next != nullptr && next->kind == TokenKind::kWord &&
         !HasRole(*next, kRoleSubjectStop) && !IsCapitalized(*next);
-    if ((t_[i].lower == "a" || t_[i].lower == "an") && next != nullptr &&
+    if ((d_[i].lower == "a" || d_[i].lower == "an") && next != nullptr &&
         next->kind == TokenKind::kWord) {
       const absl::string_view w = next->lower;
       const bool point = lexicon::IsPointInTimeWord(w);
       const bool ordinal =
-          t_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
+          d_[i + 1].lower == "second" && !HasRole(*next, kRoleSubjectStop);
       if (ordinal) return i;  // "a second tremor"
       if (point) {  // "980 a year earlier"; "up 4.1% on a year earlier",
                     // the base of a change: year on year
@@ -1444,7 +1444,7 @@ int ContextFinder::PeriodAt(int i) const {
   }
   const int date = DateEnd(i);
   if (date > i) return date;
-  if (HasRole(t_[i], kRoleMonth)) {  // the cheap test before the call
+  if (HasRole(d_[i], kRoleMonth)) {  // the cheap test before the call
     const int months = MonthRangeEnd(i);
     if (months > i) return months;
   }
@@ -1524,12 +1524,12 @@ int ContextFinder::PeriodAt(int i) const {
 
 int ContextFinder::BetweenMonthsEnd(int i) const {
   if (!IsWord(i, "between") || !MonthAt(i + 1) ||
-      !IsCapitalized(t_[i + 1])) {
+      !IsCapitalized(d_[i + 1])) {
     return i;  // the cheap test first: most spans are no months'
   }
   const int first_end = MonthDateEnd(i + 1, false);
   if (!IsWord(first_end, "and") || !MonthAt(first_end + 1) ||
-      !IsCapitalized(t_[first_end + 1])) {
+      !IsCapitalized(d_[first_end + 1])) {
     return i;
   }
   const int end = MonthDateEnd(first_end + 1, false);
@@ -1570,13 +1570,13 @@ bool ContextFinder::SentenceOfAVote() const {
 int ContextFinder::MonthRangeEnd(int i) const {
   if (!MonthAt(i) || !CompoundDash(i + 1) || !MonthAt(i + 2)) return i;
   const bool noun = IsWordWith(i + 3, lexicon::IsPeriodPhraseHead) ||
-                    (At(i + 3) != nullptr && HasRole(t_[i + 3], kRolePeriodNoun));
+                    (At(i + 3) != nullptr && HasRole(d_[i + 3], kRolePeriodNoun));
   return noun ? i + 4 : i + 3;
 }
 
 int ContextFinder::MonthYearEnd(int k) const {
-  if (!HasRole(t_[k - 1], kRoleMonth) || At(k) == nullptr ||
-      !HasRole(t_[k], kRolePeriodOpener)) {
+  if (!HasRole(d_[k - 1], kRoleMonth) || At(k) == nullptr ||
+      !HasRole(d_[k], kRolePeriodOpener)) {
     return k;  // the cheap test first: most months end their period
   }
   return IsWord(k + 1, "year") ? k + 2 : k;  // not "in May first-half"
@@ -1603,7 +1603,7 @@ Mention ContextFinder::PeriodModifierInClause(const FigurePlace& p) const {
   const Mention m = PeriodModifierAt(j);
   if (m.first < 0) return m;
   for (int k = m.end; k < p.first; ++k) {  // no break or figure between
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (InsideFigure(k) || IsSymbol(t, ",") || IsSymbol(t, ";") ||
         (t.kind == TokenKind::kWord && lexicon::IsContrastWord(t.lower))) {
       return Mention{-1, -1};
@@ -1626,7 +1626,7 @@ Mention ContextFinder::PeriodModifierAt(int k) const {
   if (InsideFigure(k)) {
     const FigurePlace* f = FigureStartingAt(k);
     if (f == nullptr || !Adjectival(*f) ||
-        !HasRole(t_[f->end - 1], kRolePeriodNoun)) {
+        !HasRole(d_[f->end - 1], kRolePeriodNoun)) {
       return Mention{-1, -1};  // not "a 20-litre", "the 2,000-tonne"
     }
     end = f->end;  // "nine-month"
@@ -1635,7 +1635,7 @@ Mention ContextFinder::PeriodModifierAt(int k) const {
     return Mention{-1, -1};
   }
   for (int j = end; j < end + kNounReach && j < n_; ++j) {
-    const Token& w = t_[j];
+    const Token& w = d_[j];
     if (w.kind != TokenKind::kWord || InsideFigure(j) || IsCapitalized(w) ||
         HasRole(w, kRoleSubjectStop)) {
       break;
@@ -1656,7 +1656,7 @@ int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
   }
   if (!year_in_reach) return -1;
   for (int j = p.first - 1; j >= stop; --j) {
-    const Token& t = t_[j];
+    const Token& t = d_[j];
     if (InsideFigure(j)) {
       if ((j + 1 < p.first && InsideFigure(j + 1)) || IsWord(j + 1, "from") ||
           IsWord(j + 1, "to")) {
@@ -1677,13 +1677,13 @@ int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
 bool ContextFinder::DecadeAt(int k) const {
   const Token* s = At(k + 1);
   return IsYearToken(k) && !InsideFigure(k) &&
-         static_cast<int>(t_[k].value) % 10 == 0 && s != nullptr &&
+         static_cast<int>(d_[k].value) % 10 == 0 && s != nullptr &&
          !s->space_before && s->lower == "s";
 }
 
 int ContextFinder::ForYearEnd(int i) const {
   if (!IsWord(i, "for")) return i;
-  if (MonthAt(i + 1) && IsCapitalized(t_[i + 1]) && !MonthIsAName(i + 1)) {
+  if (MonthAt(i + 1) && IsCapitalized(d_[i + 1]) && !MonthIsAName(i + 1)) {
     // "bookings for March", "net profit for October to December", "planned
     // for December and January": a month, or a span of months, is the
     // figure's period; not "for May to resign", nor a month modifying a noun
@@ -1691,7 +1691,7 @@ int ContextFinder::ForYearEnd(int i) const {
     const int end = MonthDateEnd(i + 1, false);
     const bool to =
         IsWord(end, "to") || IsWord(end, "and") || CompoundDash(end);
-    if (to && MonthAt(end + 1) && IsCapitalized(t_[end + 1])) {
+    if (to && MonthAt(end + 1) && IsCapitalized(d_[end + 1])) {
       return MonthDateEnd(end + 1, false);
     }
     return to || ModifierAfter(end) ? i : end;
@@ -1719,7 +1719,7 @@ int ContextFinder::ForYearEnd(int i) const {
   const auto scopes = [this, i]() {
     for (int k = i - 1; k >= 0; --k) {
       if (InsideFigure(k)) return true;
-      if (t_[k].kind == TokenKind::kSymbol) return k == i - 1;
+      if (d_[k].kind == TokenKind::kSymbol) return k == i - 1;
     }
     return i == 0;
   };
@@ -1768,8 +1768,8 @@ bool ContextFinder::MonthIsAName(int k) const {
 }
 
 int ContextFinder::WeekdayEnd(int i) const {
-  if (!IsCapitalized(t_[i]) ||
-      (At(i + 1) != nullptr && IsCapitalized(t_[i + 1])))
+  if (!IsCapitalized(d_[i]) ||
+      (At(i + 1) != nullptr && IsCapitalized(d_[i + 1])))
     return i;
   const Token* part = At(i + 1);
   const bool day_part =
@@ -1782,7 +1782,7 @@ int ContextFinder::MonthPartEnd(int i) const {
     return i;
   }
   int k = i + 1;
-  if (IsWord(i, "mid") && At(k) != nullptr && IsDash(t_[k])) ++k;
+  if (IsWord(i, "mid") && At(k) != nullptr && IsDash(d_[k])) ++k;
   const Token* month = At(k);
   if (month == nullptr || !IsCapitalized(*month) ||
       !HasRole(*month, kRoleMonth)) {
@@ -1792,7 +1792,7 @@ int ContextFinder::MonthPartEnd(int i) const {
 }
 
 bool ContextFinder::MayOpenPeriod(int i) const {
-  if (HasRole(t_[i], kRolePeriodOpener)) return true;
+  if (HasRole(d_[i], kRolePeriodOpener)) return true;
   const Token* next = At(i + 1);
   if (next == nullptr) return false;
   if (IsWord(i, "the")) {
@@ -1890,7 +1890,7 @@ void ContextFinder::DurationPeriods(absl::Span<const v1::Figure> figures) {
 bool ContextFinder::RecordBefore(int k) const {
   constexpr int kMaxRecordWords = 6;  // "biggest one - day fall of"
   for (int j = k - 1; j >= 0 && j >= k - kMaxRecordWords; --j) {
-    if (t_[j].kind == TokenKind::kSymbol && !IsDash(t_[j])) return false;
+    if (d_[j].kind == TokenKind::kSymbol && !IsDash(d_[j])) return false;
     if (IsWordWith(j, lexicon::IsRecordAdjective)) return true;
   }
   return false;
@@ -1899,7 +1899,7 @@ bool ContextFinder::RecordBefore(int k) const {
 bool ContextFinder::PlainPhraseBetween(int from, int to) const {
   if (to - from > 4) return false;
   for (int k = from; k < to; ++k) {
-    const Token& t = t_[k];
+    const Token& t = d_[k];
     if (t.kind != TokenKind::kWord || InsideFigure(k) || Gerund(t.lower) ||
         VerbForm(t.lower) || HasRole(t, kRoleQuantityVerb) ||
         lexicon::IsClauseSplitter(t.lower) ||
@@ -1964,9 +1964,9 @@ int ContextFinder::DatedNounEnd(int year, int k, int i) const {
   // its own event, not the main clause's figures: "The minister, who lost
   // her seat in the 2019 general election, said 40 schools would close".
   for (int j = year - 3; j > 0 && !InsideFigure(j); --j) {
-    if (!IsSymbol(t_[j], ",")) continue;
+    if (!IsSymbol(d_[j], ",")) continue;
     if (!IsWordWith(j + 1, lexicon::IsRelativeOpener)) return n + 1;
-    for (int k = n + 1; k < n_ && !IsSymbol(t_[k], ","); ++k) {
+    for (int k = n + 1; k < n_ && !IsSymbol(d_[k], ","); ++k) {
       if (InsideFigure(k)) return n + 1;  // "who won 40% in the 2019 vote"
     }
     return i;
@@ -1976,14 +1976,14 @@ int ContextFinder::DatedNounEnd(int year, int k, int i) const {
 
 bool ContextFinder::PastPointAnchored(int i) const {
   constexpr int kNounReach = 3;  // "1,402 government schools a year ago"
-  if (i == 0 || t_[i - 1].kind == TokenKind::kSymbol) {
+  if (i == 0 || d_[i - 1].kind == TokenKind::kSymbol) {
     return true;  // "A day earlier, six people ..."
   }
   for (int j = i - 1; j >= 0 && j >= i - 1 - kNounReach; --j) {
     if (InsideFigure(j)) return true;
     if (IsWord(j, "than") && j == i - 1) continue;  // "40% higher than"
-    if (t_[j].kind != TokenKind::kWord || IsCapitalized(t_[j]) ||
-        HasRole(t_[j], kRoleSubjectStop)) {
+    if (d_[j].kind != TokenKind::kWord || IsCapitalized(d_[j]) ||
+        HasRole(d_[j], kRoleSubjectStop)) {
       return false;  // "his prediction a year ago", "caucuses a week earlier"
     }
   }
@@ -2056,7 +2056,7 @@ int ContextFinder::PlaceStart(int i) const {
       PlaceWord(noun + 2)) {
     return noun + 2;  // "in the port of Algeciras", "in the city of Lyon"
   }
-  if (IsWordWith(k, lexicon::IsCompassAdjective) && !IsCapitalized(t_[k]) &&
+  if (IsWordWith(k, lexicon::IsCompassAdjective) && !IsCapitalized(d_[k]) &&
       PlaceWord(k + 1)) {
     ++k;  // "across the northern Sacramento Valley", "in eastern Ukraine"
   }
@@ -2065,8 +2065,8 @@ int ContextFinder::PlaceStart(int i) const {
 
 bool ContextFinder::CompassPairAt(int j) const {
   return IsWordWith(j, lexicon::IsListConjunction) && PlaceWord(j + 1) &&
-         PlaceWord(j + 2) && lexicon::IsCompassPoint(t_[j - 1].lower) &&
-         lexicon::IsCompassPoint(t_[j + 1].lower);
+         PlaceWord(j + 2) && lexicon::IsCompassPoint(d_[j - 1].lower) &&
+         lexicon::IsCompassPoint(d_[j + 1].lower);
 }
 
 // The key under which scratch_.named_areas keeps DivisionsNamedIn's answer
@@ -2097,7 +2097,7 @@ std::vector<std::pair<int, int>> ContextFinder::AreaNamesIn(
 }
 
 std::string ContextFinder::AreaPlace(const Mention& area) const {
-  const Token& noun = t_[area.first];
+  const Token& noun = d_[area.first];
   if (area.end == area.first + 1 && IsWord(area.first - 1, "the") &&
       lexicon::IsCountryNoun(noun.lower)) {
     const absl::string_view country = StoryCountry();  // "across the country"
@@ -2134,7 +2134,7 @@ int ContextFinder::CapitalRun(int i) const {
     if (PlaceWord(j)) {
       end = ++j;
       if (At(j) && IsSymbol(*At(j), ".") && !At(j)->space_before &&
-          t_[j - 1].raw.size() == 1) {
+          d_[j - 1].raw.size() == 1) {
         end = ++j;  // "U.S."
       }
       continue;
@@ -2143,8 +2143,8 @@ int ContextFinder::CapitalRun(int i) const {
       ++j;
       continue;
     }
-    if (j == i + 1 && t_[j].kind == TokenKind::kWord &&
-        t_[j].lower.size() <= 3 && CompassPairAt(j)) {  // "and", "or" first
+    if (j == i + 1 && d_[j].kind == TokenKind::kWord &&
+        d_[j].lower.size() <= 3 && CompassPairAt(j)) {  // "and", "or" first
       j += 2;  // "North and South Kivu": one name
       continue;
     }

@@ -46,7 +46,7 @@ class TokenView {
   // marks, such as an opening quote).
   bool OpensSentence(int i) const {
     for (int j = 0; j < i; ++j) {
-      if (t_[j].kind != TokenKind::kSymbol) return false;
+      if (d_[j].kind != TokenKind::kSymbol) return false;
     }
     return true;
   }

@@ -62,7 +62,7 @@ class FigureScanner : public figure_internal::TokenView {
         ++i;
         continue;
       }
-      const int phone = t_[i].kind == TokenKind::kWord ? i : PhoneAt(i);
+      const int phone = d_[i].kind == TokenKind::kWord ? i : PhoneAt(i);
       if (phone > i) {
         i = phone;
         continue;
@@ -97,25 +97,25 @@ class FigureScanner : public figure_internal::TokenView {
   // that is no qualifier, currency or vulgar fraction ("½"), nor a minus
   // sign, "+" or "(" before a number.
   bool CannotStart(int i) const {
-    const Token& t = t_[i];
+    const Token& t = d_[i];
     if (t.kind == TokenKind::kNumber) return false;
     if (HasRole(t, figure_internal::kFigureStartRoles)) return false;
     if (t.kind == TokenKind::kWord) return true;
     if (figure_internal::MayBeVulgarFraction(t)) return false;
     const bool sign =
         figure_internal::IsMinusSign(t) || t.raw == "+" || t.raw == "(";
-    return !sign || i + 1 >= n_ || t_[i + 1].kind != TokenKind::kNumber;
+    return !sign || i + 1 >= n_ || d_[i + 1].kind != TokenKind::kNumber;
   }
 
   // The end of a phone number at tokens[i] ("1-800-555-0199" too), or i.
   int PhoneAt(int i) const {
     int phone = figure_internal::PhoneNumberEnd(t_, i);
-    if (phone == i && i + 2 < n_ && t_[i].kind == TokenKind::kNumber &&
-        t_[i].int_digits == 1 && figure_internal::IsDash(t_[i + 1])) {
+    if (phone == i && i + 2 < n_ && d_[i].kind == TokenKind::kNumber &&
+        d_[i].int_digits == 1 && figure_internal::IsDash(d_[i + 1])) {
       phone = figure_internal::PhoneNumberEnd(t_, i + 2);  // "1-800-555-0199"
       if (phone == i + 2) phone = i;
     }
-    if (phone == i + 3 && figure_internal::IsDash(t_[i + 1]) &&
+    if (phone == i + 3 && figure_internal::IsDash(d_[i + 1]) &&
         MeasureWordAt(phone)) {
       return i;  // "100-1000 liters": a range, not "555-1234"
     }
@@ -158,7 +158,7 @@ class FigureScanner : public figure_internal::TokenView {
     int k = i;
     v1::Qualifier qualifier = v1::QUALIFIER_EXACT;
     const PhraseMatch q = lex_.prefix_qualifiers.Match(t_, k);
-    if (!q.found() && t_[i].kind == TokenKind::kWord && NoAmountAtWord(i)) {
+    if (!q.found() && d_[i].kind == TokenKind::kWord && NoAmountAtWord(i)) {
       return false;
     }
     if (q.found() && ParticleUp(i, q.length)) return false;
@@ -196,10 +196,10 @@ class FigureScanner : public figure_internal::TokenView {
     f->value = a.value;
     f->qualifier = qualifier;
     const bool between =
-        qualifier == v1::QUALIFIER_RANGE && t_[i].lower == "between";
+        qualifier == v1::QUALIFIER_RANGE && d_[i].lower == "between";
     const bool change = ChangeFrom(i, q.found(), qualifier);
     if (!Range(f, between, qualifier == v1::QUALIFIER_RANGE && !between &&
-                               !change && t_[i].lower == "from")) {
+                               !change && d_[i].lower == "from")) {
       if (qualifier == v1::QUALIFIER_RANGE) {
         f->qualifier = v1::QUALIFIER_EXACT;
         f->first = a.first;
@@ -252,7 +252,7 @@ class FigureScanner : public figure_internal::TokenView {
     using figure_internal::kRoleNumberWord;
     using figure_internal::kRoleStarter;
     using figure_internal::kRoleUnit;
-    const Token& t = t_[i];
+    const Token& t = d_[i];
     if (!HasRole(t, kRoleNumberWord | kRoleCurrency | kRoleStarter)) return true;
     if (HasRole(t, kRoleNumberWord)) return false;
     const absl::string_view w = t.lower;
@@ -277,7 +277,7 @@ class FigureScanner : public figure_internal::TokenView {
   bool ParticleUp(int i, int length) const {
     const Token* verb = At(i - 1);
     const Token* opener = At(i - 2);
-    return length == 2 && t_[i].lower == "up" && IsWord(i + 1, "to") &&
+    return length == 2 && d_[i].lower == "up" && IsWord(i + 1, "to") &&
            verb != nullptr && verb->kind == TokenKind::kWord &&
            lexicon::IsUpParticleVerb(verb->lower) &&
            !(opener != nullptr && opener->kind == TokenKind::kWord &&
@@ -315,21 +315,21 @@ class FigureScanner : public figure_internal::TokenView {
     int words = 0;
     for (int j = i - 1; j >= 0 && words < 10; --j) {
       if (j >= last_first_ && j < last_end_) {
-        if (ChangeWord(t_[j].lower)) return true;  // "doubled"
+        if (ChangeWord(d_[j].lower)) return true;  // "doubled"
         j = last_first_;  // the figure found before: one word
         ++words;
         continue;
       }
-      if (IsSymbol(t_[j], ",") && (j == i - 1 || words < 2)) continue;
-      if (figure_internal::IsDash(t_[j]) && !t_[j].space_before &&
-          j + 1 < i && !t_[j + 1].space_before) {
+      if (IsSymbol(d_[j], ",") && (j == i - 1 || words < 2)) continue;
+      if (figure_internal::IsDash(d_[j]) && !d_[j].space_before &&
+          j + 1 < i && !d_[j + 1].space_before) {
         continue;  // "a car-and-driver crossing from"
       }
-      if (t_[j].kind != TokenKind::kWord) return false;
-      if (ChangeWord(t_[j].lower)) return true;
-      if (HasRole(t_[j], figure_internal::kRoleQuantityVerb) &&
-          !(j > 0 && t_[j - 1].kind == TokenKind::kWord &&
-            lexicon::IsArticle(t_[j - 1].lower))) {
+      if (d_[j].kind != TokenKind::kWord) return false;
+      if (ChangeWord(d_[j].lower)) return true;
+      if (HasRole(d_[j], figure_internal::kRoleQuantityVerb) &&
+          !(j > 0 && d_[j - 1].kind == TokenKind::kWord &&
+            lexicon::IsArticle(d_[j - 1].lower))) {
         return false;  // "ranged from", not "the cost of ... from"
       }
       ++words;
@@ -348,7 +348,7 @@ class FigureScanner : public figure_internal::TokenView {
   // from about $5 to $7"; not "ranged from about $5 to $7".
   bool ChangeFrom(int i, bool qualified, v1::Qualifier qualifier) const {
     if (qualifier == v1::QUALIFIER_RANGE) {
-      return t_[i].lower == "from" && ChangeBefore(i);
+      return d_[i].lower == "from" && ChangeBefore(i);
     }
     return qualified && IsWord(i - 1, "from") && ChangeBefore(i - 1);
   }
@@ -377,7 +377,7 @@ class FigureScanner : public figure_internal::TokenView {
   // weeks" keeps its AT_MOST.
   void PlaceRadius(int i, Found* f) const {
     const lexicon::UnitEntry* u = f->amount.unit;
-    if (!lexicon::IsRadiusLead(t_[i].lower) ||
+    if (!lexicon::IsRadiusLead(d_[i].lower) ||
         f->qualifier != v1::QUALIFIER_AT_MOST ||
         u == nullptr || u->dimension != v1::DIMENSION_LENGTH ||
         f->amount.per != nullptr || !IsWord(f->end, "of")) {
@@ -394,7 +394,7 @@ class FigureScanner : public figure_internal::TokenView {
   void CoveringDepth(int i, Found* f) const {
     const lexicon::UnitEntry* u = f->amount.unit;
     const Token* layer = At(f->end + 1);
-    if (!lexicon::IsCoveringLead(t_[i].lower) ||
+    if (!lexicon::IsCoveringLead(d_[i].lower) ||
         f->qualifier != v1::QUALIFIER_LESS_THAN || u == nullptr ||
         u->dimension != v1::DIMENSION_LENGTH || f->amount.per != nullptr ||
         !IsWord(f->end, "of") || layer == nullptr ||
@@ -408,7 +408,7 @@ class FigureScanner : public figure_internal::TokenView {
   // "children under 16", "adults over 65", "aged under 18": an age limit.
   void PersonAge(int i, bool qualified, Found* f) const {
     if (!qualified || f->amount.age || !AgeLike(f->amount)) return;
-    const absl::string_view q = t_[i].lower;
+    const absl::string_view q = d_[i].lower;
     if (q != "under" && q != "over" && q != "above" && q != "below") return;
     const int who = BeforeCopula(i);  // "victims were under"
     const Token* person = At(who);
@@ -432,7 +432,7 @@ class FigureScanner : public figure_internal::TokenView {
   // them over 40", "cost them over 50").
   bool WholeGroup(int k) const {
     const Token* lead = At(k - 1);
-    return lexicon::IsAgedGroupPronoun(t_[k].lower) && lead != nullptr &&
+    return lexicon::IsAgedGroupPronoun(d_[k].lower) && lead != nullptr &&
            lexicon::IsGroupPronounLead(lead->lower);
   }
 
@@ -470,7 +470,7 @@ class FigureScanner : public figure_internal::TokenView {
       }
       bool list = true;
       for (int k = prev.end; k < f.first && list; ++k) {
-        list = IsSymbol(t_[k], ",") || IsWord(k, "and") || IsWord(k, "or");
+        list = IsSymbol(d_[k], ",") || IsWord(k, "and") || IsWord(k, "or");
       }
       if (list && (f.end >= n_ || Boundary(f.end))) SetAge(&f.amount);
     }
@@ -492,8 +492,8 @@ class FigureScanner : public figure_internal::TokenView {
       }
       bool nouns = true;  // only the words of what is counted between
       for (int k = rate.end; k < base.first - 1 && nouns; ++k) {
-        nouns = t_[k].kind == TokenKind::kWord &&
-                !HasRole(t_[k], figure_internal::kRoleSubjectStop);
+        nouns = d_[k].kind == TokenKind::kWord &&
+                !HasRole(d_[k], figure_internal::kRoleSubjectStop);
       }
       if (!nouns) continue;
       rate.amount.ratio = true;
@@ -547,7 +547,7 @@ class FigureScanner : public figure_internal::TokenView {
     const Token* dash = At(k);
     if (dash == nullptr || !figure_internal::IsDash(*dash) ||
         dash->space_before || !IsWord(k + 1, "point") ||
-        t_[k + 1].space_before) {
+        d_[k + 1].space_before) {
       return false;
     }
     const Token* noun = At(k + 2);
@@ -588,7 +588,7 @@ class FigureScanner : public figure_internal::TokenView {
   // tokens[from - 1] back, from tokens[from] on.
   bool PointClauseCue(int from, int step) const {
     for (int k = step < 0 ? from - 1 : from; k >= 0 && k < n_; k += step) {
-      const Token& t = t_[k];
+      const Token& t = d_[k];
       if (IsSymbol(t, ";")) return false;
       if (t.kind != TokenKind::kWord) continue;
       if (lexicon::IsPointClauseBreak(t.lower)) return false;
@@ -605,7 +605,7 @@ class FigureScanner : public figure_internal::TokenView {
   // and names no contest ("won the primary by 20 points").
   bool CueModifiesNoun(int k) const {
     const Token* next = At(k + 1);
-    return lexicon::IsAdjectivalPointCue(t_[k].lower) && next != nullptr &&
+    return lexicon::IsAdjectivalPointCue(d_[k].lower) && next != nullptr &&
            next->kind == TokenKind::kWord &&
            !figure_internal::IsCapitalized(*next) &&
            !HasRole(*next, figure_internal::kRoleSubjectStop);
@@ -631,7 +631,7 @@ class FigureScanner : public figure_internal::TokenView {
   // not, -1 if no pair.
   int ScorePair(int i) const {
     if (!GluedWholePair(i)) return -1;
-    return t_[i].value > t_[i + 2].value ? 1 : 0;
+    return d_[i].value > d_[i + 2].value ? 1 : 0;
   }
 
   // True if tokens[i..i+3) are two plain whole numbers in digits glued by a
@@ -651,7 +651,7 @@ class FigureScanner : public figure_internal::TokenView {
   // True if the pair at tokens[i] stands in a comma list of two or more pairs
   // (ScorePair) one of which falls.
   bool InScoreList(int i) const {
-    while (i >= 4 && IsSymbol(t_[i - 1], ",") && ScorePair(i - 4) >= 0) i -= 4;
+    while (i >= 4 && IsSymbol(d_[i - 1], ",") && ScorePair(i - 4) >= 0) i -= 4;
     int pairs = 0;
     bool falls = false;
     for (int k = i;; k += 4) {
@@ -659,7 +659,7 @@ class FigureScanner : public figure_internal::TokenView {
       if (score < 0) break;
       ++pairs;
       falls = falls || score == 1;
-      if (At(k + 3) == nullptr || !IsSymbol(t_[k + 3], ",")) break;
+      if (At(k + 3) == nullptr || !IsSymbol(d_[k + 3], ",")) break;
     }
     return pairs >= 2 && falls;
   }
@@ -683,7 +683,7 @@ class FigureScanner : public figure_internal::TokenView {
     if (to - from > 6) return false;
     bool joined = false;
     for (int k = from; k < to; ++k) {
-      const Token& t = t_[k];
+      const Token& t = d_[k];
       if (t.kind == TokenKind::kNumber) return false;
       if (t.kind == TokenKind::kSymbol && t.raw != ",") return false;
       joined = joined || IsWord(k, "and");
@@ -800,7 +800,7 @@ class FigureScanner : public figure_internal::TokenView {
   // "over five years" after an amount is a period, not "more than five years";
   // "for over 20 years" and "in over a decade" keep the qualifier.
   bool TemporalOver(int i, const Amount& a) const {
-    if (t_[i].lower != "over" || a.age) return false;  // most qualifiers
+    if (d_[i].lower != "over" || a.age) return false;  // most qualifiers
     const bool duration =
         a.unit != nullptr ? a.unit->dimension == v1::DIMENSION_DURATION
                           : a.currency == nullptr && ModifiedPeriodAt(a.end);
@@ -879,7 +879,7 @@ class FigureScanner : public figure_internal::TokenView {
   // subject being a stretch of time ("Opening hours are from 09.00 to 17.00").
   bool ScheduleLead(int k) const {
     const Token* before = At(k - 1);
-    return lexicon::IsScheduleVerb(t_[k].lower) ||
+    return lexicon::IsScheduleVerb(d_[k].lower) ||
            (before != nullptr &&
             HasRole(*before, figure_internal::kRolePeriodNoun));
   }
@@ -942,14 +942,14 @@ class FigureScanner : public figure_internal::TokenView {
          b.value <= f->amount.value)) {
       return false;  // "from 12 and 14 provinces", "from 2012 and 3 points"
     }
-    const Token& sep = t_[start - 1];
+    const Token& sep = d_[start - 1];
     if (figure_internal::IsDash(sep) && sep.space_before &&
-        !t_[start].space_before &&
+        !d_[start].space_before &&
         (f->amount.unit != nullptr || f->amount.currency != nullptr ||
          (b.unit == nullptr && b.currency == nullptr) || b.first != start)) {
       return false;  // "2 -7 g" is a range only when the unit comes last
     }
-    if (figure_internal::IsCapitalized(t_[start]) && !between &&
+    if (figure_internal::IsCapitalized(d_[start]) && !between &&
         !IsWord(start - 1, "to")) {
       return false;  // "7-Eleven": a name
     }
@@ -966,7 +966,7 @@ class FigureScanner : public figure_internal::TokenView {
     Amount& a = f->amount;
     if (figure_internal::IsYearLike(t_, a) && !between &&
         !figure_internal::IsYearLike(t_, b) && b.number.digits &&
-        (t_[b.number_first].int_digits > 2 || b.currency != nullptr ||
+        (d_[b.number_first].int_digits > 2 || b.currency != nullptr ||
          b.unit != nullptr || to) &&
         (YearPreposition(f->first - 1) || (to && IsWord(f->first - 1, "for")))) {
       // "from 19 in 2023 to 27 last year": after a year preposition, "to"
@@ -976,8 +976,8 @@ class FigureScanner : public figure_internal::TokenView {
     }
     if (figure_internal::IsYearLike(t_, a) &&
         (figure_internal::IsYearLike(t_, b) ||
-         (t_[b.number_first].kind == TokenKind::kNumber &&
-          t_[b.number_first].int_digits == 2 && b.unit == nullptr &&
+         (d_[b.number_first].kind == TokenKind::kNumber &&
+          d_[b.number_first].int_digits == 2 && b.unit == nullptr &&
           b.currency == nullptr))) {
       f->date_range = true;
       f->end = b.end;
@@ -1034,7 +1034,7 @@ class FigureScanner : public figure_internal::TokenView {
       a.per2 = b.per2;
     }
     if (a.number.scale == 1 && b.number.scale > 1 && a.value < 1000 &&
-        !t_[a.number_first].has_separator) {
+        !d_[a.number_first].has_separator) {
       low *= b.number.scale;  // "5 to 10 million"; not "$500,000 and $1 million"
     }
     if (low >= high && low >= 0 && !between) {
@@ -1088,8 +1088,8 @@ class FigureScanner : public figure_internal::TokenView {
   // The first token of the verb group ending at tokens[verb]: back over the
   // auxiliaries and focus words before it ("will rise", "could also drop").
   int VerbGroupStart(int verb) const {
-    while (verb > 0 && t_[verb - 1].kind == TokenKind::kWord &&
-           lexicon::IsVerbGroupFiller(t_[verb - 1].lower)) {
+    while (verb > 0 && d_[verb - 1].kind == TokenKind::kWord &&
+           lexicon::IsVerbGroupFiller(d_[verb - 1].lower)) {
       --verb;
     }
     return verb;
@@ -1115,13 +1115,13 @@ class FigureScanner : public figure_internal::TokenView {
   // "She and Ortiz"; not "Turnout" or "The age limit for Erasmus".
   bool SideSubjectBefore(int end) const {
     int opening = 0;  // the sentence's first word
-    while (opening < n_ && t_[opening].kind != TokenKind::kWord) ++opening;
+    while (opening < n_ && d_[opening].kind != TokenKind::kWord) ++opening;
     bool side = false;
-    for (int i = end - 1; i >= 0 && t_[i].kind == TokenKind::kWord; --i) {
-      const absl::string_view w = t_[i].lower;
+    for (int i = end - 1; i >= 0 && d_[i].kind == TokenKind::kWord; --i) {
+      const absl::string_view w = d_[i].lower;
       if (lexicon::IsSidePronoun(w)) {
         side = true;
-      } else if (figure_internal::IsCapitalized(t_[i])) {
+      } else if (figure_internal::IsCapitalized(d_[i])) {
         side = side || i != opening;
       } else if (lexicon::IsSideJoiner(w)) {
         continue;
@@ -1137,7 +1137,7 @@ class FigureScanner : public figure_internal::TokenView {
   // True if `a` is one plain whole number in digits, with no unit, currency,
   // scale or other reading.
   bool BareWhole(const Amount& a) const {
-    const Token& n = t_[a.number_first];
+    const Token& n = d_[a.number_first];
     return a.first == a.number_first && a.number_end == a.number_first + 1 &&
            n.kind == TokenKind::kNumber && !n.has_decimal &&
            !n.has_separator && a.unit == nullptr && a.currency == nullptr &&
@@ -1257,11 +1257,11 @@ class FigureScanner : public figure_internal::TokenView {
       return -1;
     }
     for (int k = f.end; k < f.end + 3 && k < n_; ++k) {
-      const Token& w = t_[k];
+      const Token& w = d_[k];
       if (k > f.end && IsWord(k, "or")) {
         const PhraseMatch q = lex_.suffix_qualifiers.Match(t_, k);
         if (!q.found() || IsWord(k + q.length, "than")) return -1;
-        const Token& last = t_[k + q.length - 1];
+        const Token& last = d_[k + q.length - 1];
         return Boundary(k + q.length) ||
                        HasRole(last, figure_internal::kRoleSubjectStop)
                    ? k
@@ -1282,7 +1282,7 @@ class FigureScanner : public figure_internal::TokenView {
   // a quarter": after "hand" it is a particle.
   bool AboutOver(int i) const {
     const Token* prev = At(i - 1);
-    return t_[i].lower == "over" && prev != nullptr &&
+    return d_[i].lower == "over" && prev != nullptr &&
            prev->kind == TokenKind::kWord &&
            (lexicon::IsAboutOverNoun(prev->lower) ||
             lexicon::IsSpreadVerb(prev->lower) || HandOverVerb(i - 1));
@@ -1292,7 +1292,7 @@ class FigureScanner : public figure_internal::TokenView {
   // ("hand", "hands over 2,000 deeds"); not "hands" as the noun after a
   // word that makes it one ("changed hands", "dock hands": a bound).
   bool HandOverVerb(int k) const {
-    if (!lexicon::IsHandOverVerb(t_[k].lower)) return false;
+    if (!lexicon::IsHandOverVerb(d_[k].lower)) return false;
     const Token* lead = At(k - 1);
     return lead == nullptr || lead->kind != TokenKind::kWord ||
            !lexicon::IsHandsNounLead(lead->lower);
@@ -1325,8 +1325,8 @@ class FigureScanner : public figure_internal::TokenView {
   bool ThresholdClauseBefore(int verb) const {
     constexpr int kReach = 4;
     for (int k = verb - 1; k >= 0 && k >= verb - kReach; --k) {
-      if (t_[k].kind != TokenKind::kWord) return false;
-      if (lexicon::IsThresholdClauseOpener(t_[k].lower)) return true;
+      if (d_[k].kind != TokenKind::kWord) return false;
+      if (lexicon::IsThresholdClauseOpener(d_[k].lower)) return true;
     }
     return false;
   }
@@ -1378,7 +1378,7 @@ class FigureScanner : public figure_internal::TokenView {
       return;
     }
     for (int k = f->first - 2; k >= 0 && k >= f->first - 1 - kReach; --k) {
-      const Token& w = t_[k];
+      const Token& w = d_[k];
       if (w.kind != TokenKind::kWord || figure_internal::IsCapitalized(w) ||
           HasRole(w, figure_internal::kRolePeriodNoun |
                          figure_internal::kRoleUnit)) {
@@ -1433,7 +1433,7 @@ class FigureScanner : public figure_internal::TokenView {
     constexpr int kReach = 3;  // "the lower statutory age limit"
     bool age = false;
     for (int k = noun - 1; k >= 0 && k >= noun - kReach; --k) {
-      const Token& w = t_[k];
+      const Token& w = d_[k];
       if (w.kind != TokenKind::kWord || lexicon::IsArticle(w.lower)) break;
       if (lexicon::IsFloorAdjective(w.lower)) return true;
       if (lexicon::IsCeilingAdjective(w.lower)) return false;
@@ -1447,7 +1447,7 @@ class FigureScanner : public figure_internal::TokenView {
   // adverb of frequency or a plural noun; not "the top 10%", "its top 5".
   bool BaseBeyondVerb(int k) const {
     const Token* lead = At(k - 1);
-    return lexicon::IsBaseBeyondVerb(t_[k].lower) && lead != nullptr &&
+    return lexicon::IsBaseBeyondVerb(d_[k].lower) && lead != nullptr &&
            lead->kind == TokenKind::kWord &&
            (lexicon::IsBaseVerbLead(lead->lower) ||
             lexicon::IsModalAuxiliary(lead->lower) ||
@@ -1475,13 +1475,13 @@ class FigureScanner : public figure_internal::TokenView {
       q = lex_.suffix_qualifiers.Match(t_, at);
       f->end = at;
     }
-    const Token& first = t_[f->end];
+    const Token& first = d_[f->end];
     if (first.kind == TokenKind::kSymbol && first.space_before)
       return;  // "+" is written tight
     if (f->qualifier == v1::QUALIFIER_EXACT) {
       f->qualifier = lexicon::SuffixQualifiers()[q.index].qualifier;
     }
-    const absl::string_view last = t_[f->end + q.length - 1].lower;
+    const absl::string_view last = d_[f->end + q.length - 1].lower;
     if ((last == "older" || last == "younger") && !f->amount.age &&
         AgeLike(f->amount)) {
       SetAge(&f->amount);  // "women 40 and older": an age

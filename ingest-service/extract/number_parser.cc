@@ -56,7 +56,7 @@ class Parser : public TokenView {
 
   NumberParse Parse(int i) {
     if (i >= n_) return {};
-    const Token& tok = t_[i];
+    const Token& tok = d_[i];
     if (tok.kind == TokenKind::kNumber) return Digits(i);
     if (tok.kind == TokenKind::kSymbol) {
       const double f = VulgarFraction(tok);
@@ -92,7 +92,7 @@ class Parser : public TokenView {
   // ("300 °C", "degrees Fahrenheit"): then "573.15K" is kelvin.
   bool TemperatureContext() const {
     for (int i = 0; i < n_; ++i) {
-      const Token& t = t_[i];
+      const Token& t = d_[i];
       if (t.lower == "temperature" || t.lower == "temperatures") return true;
       const PhraseMatch m = lex_.unit_phrases.Match(t_, i);
       if (!m.found()) continue;
@@ -134,12 +134,12 @@ class Parser : public TokenView {
   NumberParse Digits(int i) {
     NumberParse r;
     r.ok = r.digits = true;
-    r.value = t_[i].value;
+    r.value = d_[i].value;
     int j = i + 1;
     const Token* a = At(j);
     const Token* slash = At(j + 1);
     const Token* b = At(j + 2);
-    const bool whole = !t_[i].has_decimal && !t_[i].has_separator;
+    const bool whole = !d_[i].has_decimal && !d_[i].has_separator;
     if (whole && a && a->kind == TokenKind::kNumber && a->space_before &&
         slash && IsSymbol(*slash, "/") && !slash->space_before && b &&
         b->kind == TokenKind::kNumber && !b->space_before &&
@@ -234,7 +234,7 @@ class Parser : public TokenView {
     const PhraseMatch m = lex_.scale_suffixes.Match(t_, r->end);
     if (!m.found() || m.length != 1) return;
     const lexicon::ScaleSuffixEntry& e = lexicon::ScaleSuffixes()[m.index];
-    const Token& digits = t_[r->end - 1];
+    const Token& digits = d_[r->end - 1];
     const bool decimal =
         digits.kind == TokenKind::kNumber && digits.has_decimal;
     if (t->raw == "K" && !money_ && TemperatureContext()) return;  // kelvin

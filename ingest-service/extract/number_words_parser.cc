@@ -9,7 +9,7 @@ using lexicon::NumberWordEntry;
 using lexicon::NumberWordKind;
 
 NumberParse WordNumberParser::Parse(int i) const {
-  const Token& first = t_[i];
+  const Token& first = d_[i];
   const bool article = first.lower == "a" || first.lower == "an";
   if (article) {
     const NumberWordEntry* w = WordAt(i + 1);
@@ -103,7 +103,7 @@ NumberParse WordNumberParser::Compound(int i, bool article) const {
   r.ok = r.words = true;
   r.value = sum.total + sum.current;
   r.end = j;
-  r.single_one = (j == i + 1 && t_[i].lower == "one");
+  r.single_one = (j == i + 1 && d_[i].lower == "one");
   AndAHalf(&r);
   return r;
 }
@@ -135,7 +135,7 @@ bool WordNumberParser::PhrasalParticle(int next) const {
 bool WordNumberParser::CountedParts(int j, bool improper) const {
   if (!improper) return false;
   int k = j - 1;
-  while (k >= 0 && (WordAt(k) != nullptr || IsDash(t_[k]))) --k;
+  while (k >= 0 && (WordAt(k) != nullptr || IsDash(d_[k]))) --k;
   const Token* lead = At(k);
   return lead != nullptr && lead->kind == TokenKind::kWord &&
          lexicon::IsCountedPartLead(lead->lower);
@@ -200,7 +200,7 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       return Step::kDone;
     case NumberWordKind::kMultiplier:
       if (last != Last::kNone || article ||
-          (t_[j].lower.substr(t_[j].lower.size() - 4) != "fold" &&
+          (d_[j].lower.substr(d_[j].lower.size() - 4) != "fold" &&
            !ComparativeUse(j + 1))) {
         return Step::kStop;
       }
@@ -244,7 +244,7 @@ bool WordNumberParser::SpokenHundreds(int j, const Sum& sum) const {
 // The token after a joiner inside a compound number ("hundred and two",
 // "twenty-one", "one-half", "million, two hundred", "two point five"), or -1.
 int WordNumberParser::Joiner(int j, Sum* sum) const {
-  const Token& tok = t_[j];
+  const Token& tok = d_[j];
   const Last last = sum->last;
   const NumberWordEntry* next = WordAt(j + 1);
   const bool next_small = IsKind(next, NumberWordKind::kUnit) ||
@@ -474,8 +474,8 @@ bool WordNumberParser::ByHalf(int i) const {
 // "dozens of": an approximate amount (several = 3).
 NumberParse WordNumberParser::Vague(int i) const {
   NumberParse r;
-  const absl::string_view w = t_[i].lower;
-  const NumberWordEntry* lead = lex_.NumberWord(t_[i]);
+  const absl::string_view w = d_[i].lower;
+  const NumberWordEntry* lead = lex_.NumberWord(d_[i]);
   if (w == "several" || w == "few" || w == "many") {
     const NumberWordEntry* scale = WordAt(i + 1);
     if (!IsKind(scale, NumberWordKind::kScale) &&
@@ -514,7 +514,7 @@ NumberParse WordNumberParser::Vague(int i) const {
     r.end = i + 1;
     const NumberWordEntry* more = WordAt(i + 2);
     if (IsWord(i + 1, "of") && IsKind(more, NumberWordKind::kScale) &&
-        t_[i + 2].lower.back() == 's') {
+        d_[i + 2].lower.back() == 's') {
       r.value *= more->value;  // "hundreds of thousands"
       r.scale = r.value;
       r.end = i + 3;
