@@ -20,7 +20,11 @@ namespace figure_internal {
 
 void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   FindMentions();
-  DurationPeriods(figures);
+  // DurationPeriods and the passes in the block below read a figure against
+  // an earlier one of the sentence: a sentence of one figure (most) has no
+  // work for them, and their code is not touched.
+  const bool several = places_.size() > 1;
+  if (several) DurationPeriods(figures);
   int owner = -1;  // the last figure whose place owns its subject
   for (size_t i = 0; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
@@ -45,13 +49,15 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   }
   RateSubjects(figures, places_);
   TemperatureSubjects(figures, places_);
-  ComparedSubjects(figures);
-  ElidedSubjects(figures);
-  SurveySubjects(figures);
-  ParallelSubjects(figures);
-  RestatedSubjects(figures);
-  ChangeNounSubjects(figures);
-  ConvertedSubjects(figures);
+  if (several) {
+    ComparedSubjects(figures);
+    ElidedSubjects(figures);
+    SurveySubjects(figures);
+    ParallelSubjects(figures);
+    RestatedSubjects(figures);
+    ChangeNounSubjects(figures);
+    ConvertedSubjects(figures);
+  }
   RelativeClauseSubjects(figures);
   InheritSubjects(figures);
   PronounSubjects(figures);
