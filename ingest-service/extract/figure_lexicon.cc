@@ -246,10 +246,15 @@ PhraseMatch PhraseTable::MatchFirst(const std::vector<Token>& tokens,
                                     int i) const {
   const Range range = PhrasesOf(tokens[i].lower);
   const int size = static_cast<int>(tokens.size());
+  // The size of the word after tokens[i] (raw and lower alike), told first:
+  // most phrases of a first word differ from the text there in it ("a year",
+  // "a month" ... at "a rise").
+  const size_t next_size = i + 1 < size ? tokens[i + 1].lower.size() : 0;
   for (uint32_t p = range.first; p < range.end; ++p) {
     const Phrase& e = phrases_[p];
     const int n = static_cast<int>(e.words);
     if (i + n > size) continue;
+    if (n > 1 && words_[e.first_word + 1].size != next_size) continue;
     // The first word matched its lowercase key; as written it is compared
     // only when case matters.
     bool ok = !e.case_sensitive || SameWord(tokens[i].raw, words_[e.first_word]);
