@@ -377,10 +377,10 @@ class FigureScanner : public figure_internal::TokenView {
   // weeks" keeps its AT_MOST.
   void PlaceRadius(int i, Found* f) const {
     const lexicon::UnitEntry* u = f->amount.unit;
-    if (!lexicon::IsRadiusLead(d_[i].lower) ||
-        f->qualifier != v1::QUALIFIER_AT_MOST ||
+    if (f->qualifier != v1::QUALIFIER_AT_MOST ||  // the cheap tests first
         u == nullptr || u->dimension != v1::DIMENSION_LENGTH ||
-        f->amount.per != nullptr || !IsWord(f->end, "of")) {
+        f->amount.per != nullptr || !IsWord(f->end, "of") ||
+        !lexicon::IsRadiusLead(d_[i].lower)) {
       return;
     }
     f->qualifier = v1::QUALIFIER_EXACT;
@@ -394,10 +394,10 @@ class FigureScanner : public figure_internal::TokenView {
   void CoveringDepth(int i, Found* f) const {
     const lexicon::UnitEntry* u = f->amount.unit;
     const Token* layer = At(f->end + 1);
-    if (!lexicon::IsCoveringLead(d_[i].lower) ||
-        f->qualifier != v1::QUALIFIER_LESS_THAN || u == nullptr ||
+    if (f->qualifier != v1::QUALIFIER_LESS_THAN || u == nullptr ||  // cheap
         u->dimension != v1::DIMENSION_LENGTH || f->amount.per != nullptr ||
         !IsWord(f->end, "of") || layer == nullptr ||
+        !lexicon::IsCoveringLead(d_[i].lower) ||
         !lexicon::IsCoveringLayer(layer->lower)) {
       return;
     }
