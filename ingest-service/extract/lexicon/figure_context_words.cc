@@ -1247,6 +1247,19 @@ constexpr const char* kSampleNouns[] = {
     "poll",   "polls",  "survey", "surveys", "sample",       "samples",
     "study",  "panel",  "census", "audit",   "questionnaire"};
 
+// True if `word` (exact bytes) is one of the few words of `list`, compared
+// one by one: for a list of one to three words (asked for every word between
+// two figures, ContextFinder::Break) that is cheaper than InWordLists' set
+// look-up, and most words differ from each in size.
+template <size_t N>
+bool InFewWords(const char* const (&list)[N], absl::string_view word) {
+  static_assert(N <= 3, "a longer list is a set: InWordLists");
+  for (const char* w : list) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsRateAdjective(absl::string_view word) {
@@ -1288,11 +1301,11 @@ bool IsYearSpanJoiner(absl::string_view word) {
 }
 
 bool IsContrastWord(absl::string_view word) {
-  return InWordLists<kContrastWords>(word);
+  return InFewWords(kContrastWords, word);
 }
 
 bool IsClauseAnd(absl::string_view word) {
-  return InWordLists<kClauseAnd>(word);
+  return InFewWords(kClauseAnd, word);
 }
 
 bool IsIdiomPeriodNoun(absl::string_view word) {
