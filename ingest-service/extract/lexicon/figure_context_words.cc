@@ -9,6 +9,7 @@
 #include "absl/strings/str_split.h"
 
 #include "ingest-service/extract/lexicon/number_words.h"
+#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -1247,19 +1248,6 @@ constexpr const char* kSampleNouns[] = {
     "poll",   "polls",  "survey", "surveys", "sample",       "samples",
     "study",  "panel",  "census", "audit",   "questionnaire"};
 
-// True if `word` (exact bytes) is one of the few words of `list`, compared
-// one by one: for a list of one to three words (asked for every word between
-// two figures, ContextFinder::Break) that is cheaper than InWordLists' set
-// look-up, and most words differ from each in size.
-template <size_t N>
-bool InFewWords(const char* const (&list)[N], absl::string_view word) {
-  static_assert(N <= 3, "a longer list is a set: InWordLists");
-  for (const char* w : list) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool IsRateAdjective(absl::string_view word) {
@@ -1281,7 +1269,7 @@ bool IsPeriodicSumNoun(absl::string_view word) {
 }
 
 bool IsListConjunction(absl::string_view word) {
-  return InWordLists<kListConjunctions>(word);
+  return InFewWords(kListConjunctions, word);
 }
 
 bool IsForecastNoun(absl::string_view word) {
@@ -1293,11 +1281,11 @@ bool IsMoneyDestinationPreposition(absl::string_view word) {
 }
 
 bool IsPlaceNameJoiner(absl::string_view word) {
-  return InWordLists<kPlaceNameJoiners>(word);
+  return InFewWords(kPlaceNameJoiners, word);
 }
 
 bool IsYearSpanJoiner(absl::string_view word) {
-  return InWordLists<kYearSpanJoiners>(word);
+  return InFewWords(kYearSpanJoiners, word);
 }
 
 bool IsContrastWord(absl::string_view word) {
@@ -1309,11 +1297,11 @@ bool IsClauseAnd(absl::string_view word) {
 }
 
 bool IsIdiomPeriodNoun(absl::string_view word) {
-  return InWordLists<kIdiomPeriodNouns>(word);
+  return InFewWords(kIdiomPeriodNouns, word);
 }
 
 bool IsOccasionNoun(absl::string_view word) {
-  return InWordLists<kOccasionNouns>(word);
+  return InFewWords(kOccasionNouns, word);
 }
 
 bool HasAdjectiveEnding(absl::string_view word) {
@@ -1428,8 +1416,8 @@ bool IsCountedNounOpener(absl::string_view word) {
 }
 
 bool IsPeriodCompound(absl::string_view head, absl::string_view noun) {
-  if (noun == "year") return InWordLists<kYearPeriodHeads>(head);
-  return InWordLists<kPartPeriodNouns>(noun) &&
+  if (noun == "year") return InFewWords(kYearPeriodHeads, head);
+  return InFewWords(kPartPeriodNouns, noun) &&
          InWordLists<kPartPeriodHeads>(head);
 }
 
@@ -1522,7 +1510,7 @@ bool IsPointInTimeWord(absl::string_view word) {
 }
 
 bool IsPastPointWord(absl::string_view word) {
-  return InWordLists<kPastPointWords>(word);
+  return InFewWords(kPastPointWords, word);
 }
 
 bool IsInchFollower(absl::string_view word) {
@@ -1542,11 +1530,11 @@ bool IsLocalityNoun(absl::string_view word) {
 }
 
 bool IsPriceVerb(absl::string_view word) {
-  return InWordLists<kPriceVerbs>(word);
+  return InFewWords(kPriceVerbs, word);
 }
 
 bool IsDistributiveDeterminer(absl::string_view word) {
-  return InWordLists<kDistributiveDeterminers>(word);
+  return InFewWords(kDistributiveDeterminers, word);
 }
 
 bool IsExtentAdjective(absl::string_view word) {
@@ -1624,7 +1612,7 @@ bool IsPeriodEdge(absl::string_view word) {
 bool IsSeason(absl::string_view word) { return InWordLists<kSeasons>(word); }
 
 bool IsActNounSeason(absl::string_view word) {
-  return InWordLists<kActNounSeasons>(word);
+  return InFewWords(kActNounSeasons, word);
 }
 
 bool IsChangeNoun(absl::string_view word) {
@@ -1636,7 +1624,7 @@ bool IsLevelPassive(absl::string_view word) {
 }
 
 bool IsCountedBackWord(absl::string_view word) {
-  return InWordLists<kCountedBackWords>(word);
+  return InFewWords(kCountedBackWords, word);
 }
 
 bool IsDatePreposition(absl::string_view word) {
@@ -1652,7 +1640,7 @@ bool IsMeasuredComparative(absl::string_view word) {
 }
 
 bool IsDateRangeJoiner(absl::string_view word) {
-  return InWordLists<kDateRangeJoiners>(word);
+  return InFewWords(kDateRangeJoiners, word);
 }
 
 bool IsAreaNoun(absl::string_view word) {
@@ -1660,27 +1648,27 @@ bool IsAreaNoun(absl::string_view word) {
 }
 
 bool IsInvariantCountNoun(absl::string_view word) {
-  return InWordLists<kInvariantCountNouns>(word);
+  return InFewWords(kInvariantCountNouns, word);
 }
 
 bool IsHeadObjectPreposition(absl::string_view word) {
-  return InWordLists<kObjectPrepositions>(word);
+  return InFewWords(kObjectPrepositions, word);
 }
 
 bool IsDeterminedHeadObjectPreposition(absl::string_view word) {
-  return InWordLists<kDeterminedObjectPrepositions>(word);
+  return InFewWords(kDeterminedObjectPrepositions, word);
 }
 
 bool IsChangeSizePreposition(absl::string_view word) {
-  return InWordLists<kChangeSizePrepositions>(word);
+  return InFewWords(kChangeSizePrepositions, word);
 }
 
 bool IsComparativeCloser(absl::string_view word) {
-  return InWordLists<kComparativeClosers>(word);
+  return InFewWords(kComparativeClosers, word);
 }
 
 bool IsPeriodRepeatJoint(absl::string_view word) {
-  return InWordLists<kPeriodRepeatJoints>(word);
+  return InFewWords(kPeriodRepeatJoints, word);
 }
 
 bool IsFlatAdverb(absl::string_view word) {
@@ -1696,11 +1684,11 @@ bool IsFiniteAuxiliary(absl::string_view word) {
 }
 
 bool IsFloatingQuantifier(absl::string_view word) {
-  return InWordLists<kFloatingQuantifiers>(word);
+  return InFewWords(kFloatingQuantifiers, word);
 }
 
 bool IsShareComparative(absl::string_view word) {
-  return InWordLists<kShareComparatives>(word);
+  return InFewWords(kShareComparatives, word);
 }
 
 bool IsBoundComparison(absl::string_view word) {
@@ -1732,7 +1720,7 @@ bool LooksPlural(absl::string_view w) {
 }
 
 bool IsNounlikeQuantityVerb(absl::string_view word) {
-  return InWordLists<kNounlikeQuantityVerbs>(word);
+  return InFewWords(kNounlikeQuantityVerbs, word);
 }
 
 bool IsNounPostmodifierPreposition(absl::string_view word) {
@@ -1764,11 +1752,11 @@ bool IsAnyBeForm(absl::string_view word) {
 }
 
 bool IsRelativeOpener(absl::string_view word) {
-  return InWordLists<kRelativeOpeners>(word);
+  return InFewWords(kRelativeOpeners, word);
 }
 
 bool IsOnwardWord(absl::string_view word) {
-  return InWordLists<kOnwardWords>(word);
+  return InFewWords(kOnwardWords, word);
 }
 
 bool IsPositionBound(absl::string_view word) {
@@ -1837,7 +1825,7 @@ constexpr const char* kAnaphoricFigureNouns[] = {"figure", "figures", "number",
                                                  "tally"};
 
 bool IsRivalPreposition(absl::string_view word) {
-  return InWordLists<kRivalPrepositions>(word);
+  return InFewWords(kRivalPrepositions, word);
 }
 
 bool IsAnaphoricFigureNoun(absl::string_view word) {
@@ -1909,7 +1897,7 @@ bool IsReachWord(absl::string_view word) {
 }
 
 bool IsTimeTakenPreposition(absl::string_view word) {
-  return InWordLists<kTimeTakenPrepositions>(word);
+  return InFewWords(kTimeTakenPrepositions, word);
 }
 
 bool IsStateSettingVerb(absl::string_view word) {
@@ -1921,11 +1909,11 @@ bool IsPeriodPhraseHead(absl::string_view word) {
 }
 
 bool IsChangeObjectLink(absl::string_view word) {
-  return InWordLists<kChangeObjectLinks>(word);
+  return InFewWords(kChangeObjectLinks, word);
 }
 
 bool IsIndefiniteArticle(absl::string_view word) {
-  return InWordLists<kIndefiniteArticles>(word);
+  return InFewWords(kIndefiniteArticles, word);
 }
 
 bool IsContestResultNoun(absl::string_view word) {
@@ -1933,15 +1921,15 @@ bool IsContestResultNoun(absl::string_view word) {
 }
 
 bool IsAgentPreposition(absl::string_view word) {
-  return InWordLists<kAgentPrepositions>(word);
+  return InFewWords(kAgentPrepositions, word);
 }
 
 bool IsDayPreposition(absl::string_view word) {
-  return InWordLists<kDayPrepositions>(word);
+  return InFewWords(kDayPrepositions, word);
 }
 
 bool IsSumLevelLink(absl::string_view word) {
-  return InWordLists<kSumLevelLinks>(word);
+  return InFewWords(kSumLevelLinks, word);
 }
 
 bool IsAreaNameStop(absl::string_view word) {
@@ -1949,7 +1937,7 @@ bool IsAreaNameStop(absl::string_view word) {
 }
 
 bool IsSessionNoun(absl::string_view word) {
-  return InWordLists<kSessionNouns>(word);
+  return InFewWords(kSessionNouns, word);
 }
 
 bool IsSessionModifier(absl::string_view word) {

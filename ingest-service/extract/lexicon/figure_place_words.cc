@@ -2,6 +2,7 @@
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
+#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -275,7 +276,7 @@ bool IsSitePreposition(absl::string_view word) {
 }
 
 bool IsDestinationPreposition(absl::string_view word) {
-  return InWordLists<kDestinationPrepositions>(word);
+  return InFewWords(kDestinationPrepositions, word);
 }
 
 bool IsPlaceFeatureHead(absl::string_view word) {
@@ -324,7 +325,7 @@ bool IsPhraseBoundary(absl::string_view word) {
 }
 
 bool IsCountryNoun(absl::string_view word) {
-  return InWordLists<kCountryNouns>(word);
+  return InFewWords(kCountryNouns, word);
 }
 
 bool IsSamePeriodNoun(absl::string_view word) {
@@ -344,7 +345,7 @@ bool IsDivisionNoun(absl::string_view word) {
 }
 
 bool IsDivisionKindNoun(absl::string_view word) {
-  return InWordLists<kDivisionKindNouns>(word);
+  return InFewWords(kDivisionKindNouns, word);
 }
 
 bool IsFirstLevelDivision(absl::string_view lower) {
@@ -366,7 +367,7 @@ bool IsOccasionPreposition(absl::string_view word) {
 }
 
 bool IsRoundNoun(absl::string_view word) {
-  return InWordLists<kRoundNouns>(word);
+  return InFewWords(kRoundNouns, word);
 }
 
 bool IsVoteWord(absl::string_view word) {
@@ -374,11 +375,11 @@ bool IsVoteWord(absl::string_view word) {
 }
 
 bool IsConditionOpener(absl::string_view word) {
-  return InWordLists<kConditionOpeners>(word);
+  return InFewWords(kConditionOpeners, word);
 }
 
 bool IsComplementOpener(absl::string_view word) {
-  return InWordLists<kComplementOpeners>(word);
+  return InFewWords(kComplementOpeners, word);
 }
 
 bool IsSumReachVerb(absl::string_view word) {
@@ -394,11 +395,11 @@ bool IsDayPartWord(absl::string_view word) {
 }
 
 bool IsMonthPartWord(absl::string_view word) {
-  return InWordLists<kMonthPartWords>(word);
+  return InFewWords(kMonthPartWords, word);
 }
 
 bool IsEarlierSittingWord(absl::string_view word) {
-  return InWordLists<kEarlierSittingWords>(word);
+  return InFewWords(kEarlierSittingWords, word);
 }
 
 bool IsRegionHead(absl::string_view word) {

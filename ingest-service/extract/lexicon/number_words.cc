@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/number_words.h"
 
+#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -346,7 +347,7 @@ bool IsFractionClauseWord(absl::string_view word) {
 }
 
 bool IsEquativeWord(absl::string_view word) {
-  return InWordLists<kEquativeWords>(word);
+  return InFewWords(kEquativeWords, word);
 }
 
 bool IsAgeAdverb(absl::string_view word) {
@@ -384,7 +385,7 @@ bool IsClockZoneWord(absl::string_view word) {
 }
 
 bool IsClockDayWord(absl::string_view word) {
-  return InWordLists<kClockDayWords>(word);
+  return InFewWords(kClockDayWords, word);
 }
 
 bool IsClockEventWord(absl::string_view word) {
@@ -404,7 +405,7 @@ bool IsStreetLeadWord(absl::string_view word) {
 }
 
 bool IsAgeLabel(absl::string_view word) {
-  return InWordLists<kAgeLabels>(word);
+  return InFewWords(kAgeLabels, word);
 }
 
 bool IsTimeSpanLead(absl::string_view word) {
@@ -424,11 +425,11 @@ bool IsServiceCallFollower(absl::string_view word) {
 }
 
 bool IsNumberedLineNoun(absl::string_view word) {
-  return InWordLists<kNumberedLineNouns>(word);
+  return InFewWords(kNumberedLineNouns, word);
 }
 
 bool IsRingLengthUnit(absl::string_view unit) {
-  return InWordLists<kRingLengthUnits>(unit);
+  return InFewWords(kRingLengthUnits, unit);
 }
 
 bool IsNumberedServiceNoun(absl::string_view word) {
@@ -440,7 +441,7 @@ bool IsAgeCohortNoun(absl::string_view word) {
 }
 
 bool IsNameSuffix(absl::string_view word) {
-  return InWordLists<kNameSuffixes>(word);
+  return InFewWords(kNameSuffixes, word);
 }
 
 bool IsHalfPriceNoun(absl::string_view word) {
@@ -448,29 +449,29 @@ bool IsHalfPriceNoun(absl::string_view word) {
 }
 
 bool IsAgedGroupPronoun(absl::string_view word) {
-  return InWordLists<kAgedGroupPronouns>(word);
+  return InFewWords(kAgedGroupPronouns, word);
 }
 
 bool IsGroupPronounLead(absl::string_view word) {
-  return InWordLists<kGroupPronounLeads>(word);
+  return InFewWords(kGroupPronounLeads, word);
 }
 
 bool IsRequirementModal(absl::string_view word) {
-  return InWordLists<kRequirementModals>(word);
+  return InFewWords(kRequirementModals, word);
 }
 
 bool IsBeBaseForm(absl::string_view word) {
-  return InWordLists<kBeBaseForms>(word);
+  return InFewWords(kBeBaseForms, word);
 }
 
-bool IsAgeNoun(absl::string_view word) { return InWordLists<kAgeNouns>(word); }
+bool IsAgeNoun(absl::string_view word) { return InFewWords(kAgeNouns, word); }
 
 bool IsAfterAgeWord(absl::string_view word) {
   return InWordLists<kAfterAgeWords>(word);
 }
 
 bool IsAgeNounLink(absl::string_view word) {
-  return InWordLists<kAgeNounLinks>(word);
+  return InFewWords(kAgeNounLinks, word);
 }
 
 bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
@@ -492,7 +493,7 @@ bool IsSidePronoun(absl::string_view word) {
 }
 
 bool IsSideJoiner(absl::string_view word) {
-  return InWordLists<kSideJoiners>(word);
+  return InFewWords(kSideJoiners, word);
 }
 
 bool IsComparisonLead(absl::string_view word) {
@@ -504,7 +505,7 @@ bool IsSetAgainstWord(absl::string_view word) {
 }
 
 bool IsComparedLink(absl::string_view word) {
-  return InWordLists<kComparedLinks>(word);
+  return InFewWords(kComparedLinks, word);
 }
 
 }  // namespace lexicon

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/qualifiers.h"
 
+#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -250,7 +251,7 @@ bool IsThresholdClauseOpener(absl::string_view word) {
 }
 
 bool IsElisionLead(absl::string_view word) {
-  return InWordLists<kElisionLeads>(word);
+  return InFewWords(kElisionLeads, word);
 }
 
 bool IsChangeFromForm(absl::string_view word) {
@@ -258,7 +259,7 @@ bool IsChangeFromForm(absl::string_view word) {
 }
 
 bool IsElisionComparative(absl::string_view word) {
-  return InWordLists<kElisionComparatives>(word);
+  return InFewWords(kElisionComparatives, word);
 }
 
 bool IsMeasurePhraseEnd(absl::string_view word) {
@@ -266,11 +267,11 @@ bool IsMeasurePhraseEnd(absl::string_view word) {
 }
 
 bool IsRadiusLead(absl::string_view word) {
-  return InWordLists<kRadiusLeads>(word);
+  return InFewWords(kRadiusLeads, word);
 }
 
 bool IsCoveringLead(absl::string_view word) {
-  return InWordLists<kCoveringLeads>(word);
+  return InFewWords(kCoveringLeads, word);
 }
 
 bool IsCoveringLayer(absl::string_view word) {
@@ -286,7 +287,7 @@ bool IsHandOverVerb(absl::string_view word) {
 }
 
 bool IsBaseBeyondVerb(absl::string_view word) {
-  return InWordLists<kBaseBeyondVerbs>(word);
+  return InFewWords(kBaseBeyondVerbs, word);
 }
 
 bool IsBaseVerbLead(absl::string_view word) {
@@ -302,19 +303,19 @@ bool IsHandsNounLead(absl::string_view word) {
 }
 
 bool IsCeilingAdjective(absl::string_view word) {
-  return InWordLists<kCeilingAdjectives>(word);
+  return InFewWords(kCeilingAdjectives, word);
 }
 
 bool IsPrepositionalTopLead(absl::string_view word) {
-  return InWordLists<kPrepositionalTopLeads>(word);
+  return InFewWords(kPrepositionalTopLeads, word);
 }
 
 bool IsRankPhraseLink(absl::string_view word) {
-  return InWordLists<kRankPhraseLinks>(word);
+  return InFewWords(kRankPhraseLinks, word);
 }
 
 bool IsLimitNoun(absl::string_view word) {
-  return InWordLists<kLimitNouns>(word);
+  return InFewWords(kLimitNouns, word);
 }
 
 bool IsValueSpanVerb(absl::string_view word) {
@@ -326,11 +327,11 @@ bool IsScheduleVerb(absl::string_view word) {
 }
 
 bool IsReachVerb(absl::string_view word) {
-  return InWordLists<kReachVerbs>(word);
+  return InFewWords(kReachVerbs, word);
 }
 
 bool IsAbilityModal(absl::string_view word) {
-  return InWordLists<kAbilityModals>(word);
+  return InFewWords(kAbilityModals, word);
 }
 
 bool IsForecastFrameWord(absl::string_view word) {
@@ -338,11 +339,11 @@ bool IsForecastFrameWord(absl::string_view word) {
 }
 
 bool IsDeadlineWord(absl::string_view word) {
-  return InWordLists<kDeadlineWords>(word);
+  return InFewWords(kDeadlineWords, word);
 }
 
 bool IsFloorAdjective(absl::string_view word) {
-  return InWordLists<kFloorAdjectives>(word);
+  return InFewWords(kFloorAdjectives, word);
 }
 
 absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }
