@@ -11,13 +11,13 @@ namespace lexicon {
 // InFewWords()
 //
 // True if `word` (exact bytes) is one of the words of `list`, a list of one
-// to three words, compared one by one: the compiler folds the compares to a
+// to six words, compared one by one: the compiler folds the compares to a
 // switch on the size, cheaper than InWordLists' set look-up (word_set.h) for
 // so few words, and most words differ from each in size. A longer list
 // belongs in InWordLists. Thread-safe.
 template <size_t N>
 bool InFewWords(const char* const (&list)[N], absl::string_view word) {
-  static_assert(N <= 3, "a longer list is a set: InWordLists");
+  static_assert(N <= 6, "a longer list is a set: InWordLists");
   for (const char* w : list) {
     if (word == w) return true;
   }

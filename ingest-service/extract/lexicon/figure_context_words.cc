@@ -1277,7 +1277,7 @@ bool IsForecastNoun(absl::string_view word) {
 }
 
 bool IsMoneyDestinationPreposition(absl::string_view word) {
-  return InWordLists<kMoneyDestinationPrepositions>(word);
+  return InFewWords(kMoneyDestinationPrepositions, word);
 }
 
 bool IsPlaceNameJoiner(absl::string_view word) {
@@ -1316,11 +1316,11 @@ bool IsObjectCloser(absl::string_view word) {
 }
 
 bool IsActorSubject(absl::string_view word) {
-  return InWordLists<kActorSubjects>(word);
+  return InFewWords(kActorSubjects, word);
 }
 
 bool IsPerfectAuxiliary(absl::string_view word) {
-  return InWordLists<kPerfectAuxiliaries>(word);
+  return InFewWords(kPerfectAuxiliaries, word);
 }
 
 bool IsFundNoun(absl::string_view word) {
@@ -1328,7 +1328,7 @@ bool IsFundNoun(absl::string_view word) {
 }
 
 bool IsBoundDegreeWord(absl::string_view word) {
-  return InWordLists<kBoundDegreeWords>(word);
+  return InFewWords(kBoundDegreeWords, word);
 }
 
 bool IsPossessiveDeterminer(absl::string_view word) {
@@ -1344,7 +1344,7 @@ bool IsCompassAdjective(absl::string_view word) {
 }
 
 bool IsQuotedPriceNoun(absl::string_view word) {
-  return InWordLists<kQuotedPriceNouns>(word);
+  return InFewWords(kQuotedPriceNouns, word);
 }
 
 bool IsHoldingNoun(absl::string_view word) {
@@ -1412,13 +1412,13 @@ bool IsQuantifierDeterminer(absl::string_view word) {
 }
 
 bool IsCountedNounOpener(absl::string_view word) {
-  return InWordLists<kCountedNounOpeners>(word);
+  return InFewWords(kCountedNounOpeners, word);
 }
 
 bool IsPeriodCompound(absl::string_view head, absl::string_view noun) {
   if (noun == "year") return InFewWords(kYearPeriodHeads, head);
   return InFewWords(kPartPeriodNouns, noun) &&
-         InWordLists<kPartPeriodHeads>(head);
+         InFewWords(kPartPeriodHeads, head);
 }
 
 bool IsCustodyNoun(absl::string_view word) {
@@ -1466,7 +1466,7 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 }
 
 bool IsPeriodEndWord(absl::string_view word) {
-  return InWordLists<kPeriodEndWords>(word);
+  return InFewWords(kPeriodEndWords, word);
 }
 
 bool IsWhWord(absl::string_view word) { return InWordLists<kWhWords>(word); }
@@ -1502,7 +1502,7 @@ bool NamesReportPeriod(absl::string_view scope) {
 }
 
 bool IsPeriodSpanPreposition(absl::string_view word) {
-  return InWordLists<kPeriodSpanPrepositions>(word);
+  return InFewWords(kPeriodSpanPrepositions, word);
 }
 
 bool IsPointInTimeWord(absl::string_view word) {
@@ -1570,7 +1570,7 @@ bool IsCompassPoint(absl::string_view word) {
 }
 
 bool IsAdminAreaHead(absl::string_view word) {
-  return InWordLists<kAdminAreaHeads>(word);
+  return InFewWords(kAdminAreaHeads, word);
 }
 
 bool IsMultiplierFollower(absl::string_view word) {
@@ -1609,7 +1609,7 @@ bool IsPeriodEdge(absl::string_view word) {
   return InWordLists<kPeriodEdges>(word);
 }
 
-bool IsSeason(absl::string_view word) { return InWordLists<kSeasons>(word); }
+bool IsSeason(absl::string_view word) { return InFewWords(kSeasons, word); }
 
 bool IsActNounSeason(absl::string_view word) {
   return InFewWords(kActNounSeasons, word);
@@ -1632,7 +1632,7 @@ bool IsDatePreposition(absl::string_view word) {
 }
 
 bool IsBareMonthPreposition(absl::string_view word) {
-  return InWordLists<kBareMonthPrepositions>(word);
+  return InFewWords(kBareMonthPrepositions, word);
 }
 
 bool IsMeasuredComparative(absl::string_view word) {
@@ -1676,7 +1676,7 @@ bool IsFlatAdverb(absl::string_view word) {
 }
 
 bool IsReceiveVerb(absl::string_view word) {
-  return InWordLists<kReceiveVerbs>(word);
+  return InFewWords(kReceiveVerbs, word);
 }
 
 bool IsFiniteAuxiliary(absl::string_view word) {
@@ -1692,7 +1692,7 @@ bool IsShareComparative(absl::string_view word) {
 }
 
 bool IsBoundComparison(absl::string_view word) {
-  return InWordLists<kBoundComparisons>(word);
+  return InFewWords(kBoundComparisons, word);
 }
 
 bool IsModalAuxiliary(absl::string_view word) {
@@ -1728,11 +1728,11 @@ bool IsNounPostmodifierPreposition(absl::string_view word) {
 }
 
 bool IsMoneyGatheringVerb(absl::string_view word) {
-  return InWordLists<kMoneyGatheringVerbs>(word);
+  return InFewWords(kMoneyGatheringVerbs, word);
 }
 
 bool IsAverageVerb(absl::string_view word) {
-  return InWordLists<kAverageVerbs>(word);
+  return InFewWords(kAverageVerbs, word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {
@@ -1748,7 +1748,7 @@ bool IsBoundNounPreposition(absl::string_view word) {
 }
 
 bool IsAnyBeForm(absl::string_view word) {
-  return IsBeForm(word) || InWordLists<kUntensedBeForms>(word);
+  return IsBeForm(word) || InFewWords(kUntensedBeForms, word);
 }
 
 bool IsRelativeOpener(absl::string_view word) {
@@ -1760,7 +1760,7 @@ bool IsOnwardWord(absl::string_view word) {
 }
 
 bool IsPositionBound(absl::string_view word) {
-  return InWordLists<kPositionBounds>(word);
+  return InFewWords(kPositionBounds, word);
 }
 
 bool IsTalkVerb(absl::string_view word) { return InWordLists<kTalkVerbs>(word); }
@@ -1770,7 +1770,7 @@ bool IsYearScopedNoun(absl::string_view word) {
 }
 
 bool IsFocusWord(absl::string_view word) {
-  return InWordLists<kFocusWords>(word);
+  return InFewWords(kFocusWords, word);
 }
 
 bool IsVerbGroupFiller(absl::string_view word) {
@@ -1786,7 +1786,7 @@ bool IsQuoteMark(absl::string_view symbol) {
 }
 
 bool IsPredicateParticle(absl::string_view word) {
-  return InWordLists<kPredicateParticles>(word);
+  return InFewWords(kPredicateParticles, word);
 }
 
 bool IsFigureHedge(absl::string_view word) {
@@ -1798,7 +1798,7 @@ bool IsClauseSplitter(absl::string_view word) {
 }
 
 bool IsYearPreposition(absl::string_view word) {
-  return InWordLists<kYearPrepositions>(word);
+  return InFewWords(kYearPrepositions, word);
 }
 
 bool IsOverQualifierLead(absl::string_view word) {
@@ -1810,7 +1810,7 @@ bool IsBeyondVerb(absl::string_view word) {
 }
 
 bool IsPassVerb(absl::string_view word) {
-  return InWordLists<kPassVerbs>(word);
+  return InFewWords(kPassVerbs, word);
 }
 
 bool IsAboutOverNoun(absl::string_view word) {
@@ -1829,7 +1829,7 @@ bool IsRivalPreposition(absl::string_view word) {
 }
 
 bool IsAnaphoricFigureNoun(absl::string_view word) {
-  return InWordLists<kAnaphoricFigureNouns>(word);
+  return InFewWords(kAnaphoricFigureNouns, word);
 }
 
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
@@ -1877,15 +1877,15 @@ bool IsMeasureHeadNoun(absl::string_view word) {
 }
 
 bool IsSpendingVerb(absl::string_view word) {
-  return InWordLists<kSpendingVerbs>(word);
+  return InFewWords(kSpendingVerbs, word);
 }
 
 bool IsIdleInfinitive(absl::string_view word) {
-  return InWordLists<kIdleInfinitives>(word);
+  return InFewWords(kIdleInfinitives, word);
 }
 
 bool IsTimeTakingVerb(absl::string_view word) {
-  return InWordLists<kTimeTakingVerbs>(word);
+  return InFewWords(kTimeTakingVerbs, word);
 }
 
 bool IsTimeGrantingVerb(absl::string_view word) {
@@ -1945,7 +1945,7 @@ bool IsSessionModifier(absl::string_view word) {
 }
 
 bool IsEarnVerb(absl::string_view word) {
-  return InWordLists<kEarnVerbs>(word);
+  return InFewWords(kEarnVerbs, word);
 }
 
 bool IsLabelMeasureNoun(absl::string_view word) {
@@ -1953,7 +1953,7 @@ bool IsLabelMeasureNoun(absl::string_view word) {
 }
 
 bool IsParticiplePlacePreposition(absl::string_view word) {
-  return InWordLists<kParticiplePlacePrepositions>(word);
+  return InFewWords(kParticiplePlacePrepositions, word);
 }
 
 bool IsCountGoverningPreposition(absl::string_view word) {

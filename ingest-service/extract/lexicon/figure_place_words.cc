@@ -272,7 +272,7 @@ constexpr const char* kRegionHeads[] = {
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
-  return InWordLists<kSitePrepositions>(word);
+  return InFewWords(kSitePrepositions, word);
 }
 
 bool IsDestinationPreposition(absl::string_view word) {
@@ -329,7 +329,7 @@ bool IsCountryNoun(absl::string_view word) {
 }
 
 bool IsSamePeriodNoun(absl::string_view word) {
-  return InWordLists<kSamePeriodNouns>(word);
+  return InFewWords(kSamePeriodNouns, word);
 }
 
 bool IsDatedNounModifier(absl::string_view word) {
@@ -359,7 +359,7 @@ bool IsFirstLevelDivision(absl::string_view lower) {
 }
 
 bool IsRoadHead(absl::string_view word) {
-  return InWordLists<kRoadHeads>(word);
+  return InFewWords(kRoadHeads, word);
 }
 
 bool IsOccasionPreposition(absl::string_view word) {
@@ -387,11 +387,11 @@ bool IsSumReachVerb(absl::string_view word) {
 }
 
 bool IsYearKindWord(absl::string_view word) {
-  return InWordLists<kYearKindWords>(word);
+  return InFewWords(kYearKindWords, word);
 }
 
 bool IsDayPartWord(absl::string_view word) {
-  return InWordLists<kDayPartWords>(word);
+  return InFewWords(kDayPartWords, word);
 }
 
 bool IsMonthPartWord(absl::string_view word) {
@@ -403,7 +403,7 @@ bool IsEarlierSittingWord(absl::string_view word) {
 }
 
 bool IsRegionHead(absl::string_view word) {
-  return IsAdminAreaHead(word) || InWordLists<kRegionHeads>(word);
+  return IsAdminAreaHead(word) || InFewWords(kRegionHeads, word);
 }
 
 bool IsSentenceAdverb(absl::string_view word) {

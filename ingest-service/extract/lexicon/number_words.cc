@@ -343,7 +343,7 @@ bool IsFractionDeterminer(absl::string_view word) {
 }
 
 bool IsFractionClauseWord(absl::string_view word) {
-  return InWordLists<kFractionClauseWords>(word);
+  return InFewWords(kFractionClauseWords, word);
 }
 
 bool IsEquativeWord(absl::string_view word) {
@@ -401,7 +401,7 @@ bool IsResultVerb(absl::string_view word) {
 }
 
 bool IsStreetLeadWord(absl::string_view word) {
-  return InWordLists<kStreetLeadWords>(word);
+  return InFewWords(kStreetLeadWords, word);
 }
 
 bool IsAgeLabel(absl::string_view word) {
@@ -413,7 +413,7 @@ bool IsTimeSpanLead(absl::string_view word) {
 }
 
 bool IsDialVerb(absl::string_view word) {
-  return InWordLists<kDialVerbs>(word);
+  return InFewWords(kDialVerbs, word);
 }
 
 bool IsCallVerb(absl::string_view word) {
@@ -433,11 +433,11 @@ bool IsRingLengthUnit(absl::string_view unit) {
 }
 
 bool IsNumberedServiceNoun(absl::string_view word) {
-  return InWordLists<kNumberedServiceNouns>(word);
+  return InFewWords(kNumberedServiceNouns, word);
 }
 
 bool IsAgeCohortNoun(absl::string_view word) {
-  return InWordLists<kAgeCohortNouns>(word);
+  return InFewWords(kAgeCohortNouns, word);
 }
 
 bool IsNameSuffix(absl::string_view word) {
@@ -445,7 +445,7 @@ bool IsNameSuffix(absl::string_view word) {
 }
 
 bool IsHalfPriceNoun(absl::string_view word) {
-  return InWordLists<kHalfPriceNouns>(word);
+  return InFewWords(kHalfPriceNouns, word);
 }
 
 bool IsAgedGroupPronoun(absl::string_view word) {
@@ -474,7 +474,7 @@ bool IsAgeNounLink(absl::string_view word) {
   return InFewWords(kAgeNounLinks, word);
 }
 
-bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
+bool IsBeForm(absl::string_view word) { return InFewWords(kBeForms, word); }
 
 bool IsNumberedKindNoun(absl::string_view word) {
   return InWordLists<kNumberedKindNouns>(word);
@@ -489,7 +489,7 @@ bool IsGameWord(absl::string_view word) {
 }
 
 bool IsSidePronoun(absl::string_view word) {
-  return InWordLists<kSidePronouns>(word);
+  return InFewWords(kSidePronouns, word);
 }
 
 bool IsSideJoiner(absl::string_view word) {
@@ -501,7 +501,7 @@ bool IsComparisonLead(absl::string_view word) {
 }
 
 bool IsSetAgainstWord(absl::string_view word) {
-  return InWordLists<kSetAgainstWords>(word);
+  return InFewWords(kSetAgainstWords, word);
 }
 
 bool IsComparedLink(absl::string_view word) {

@@ -247,7 +247,7 @@ constexpr const char* kCoveringLayers[] = {
 }  // namespace
 
 bool IsThresholdClauseOpener(absl::string_view word) {
-  return InWordLists<kThresholdClauseOpeners>(word);
+  return InFewWords(kThresholdClauseOpeners, word);
 }
 
 bool IsElisionLead(absl::string_view word) {
@@ -283,7 +283,7 @@ bool IsSpreadVerb(absl::string_view word) {
 }
 
 bool IsHandOverVerb(absl::string_view word) {
-  return InWordLists<kHandOverVerbs>(word);
+  return InFewWords(kHandOverVerbs, word);
 }
 
 bool IsBaseBeyondVerb(absl::string_view word) {
@@ -295,7 +295,7 @@ bool IsBaseVerbLead(absl::string_view word) {
 }
 
 bool IsRankLimitingWord(absl::string_view word) {
-  return InWordLists<kRankLimitingWords>(word);
+  return InFewWords(kRankLimitingWords, word);
 }
 
 bool IsHandsNounLead(absl::string_view word) {
