@@ -15,9 +15,9 @@ BUILD=${FACTWIRE_BENCH_BUILD:-build-bench}
 
 bash scripts/install-deps.sh
 bash bench/install-deps.sh
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DFACTWIRE_BUILD_TESTS=OFF -DFACTWIRE_BUILD_BENCH=ON >/dev/null
-cmake --build "$BUILD" -j"$(nproc)" --target factwire factwire-ingest factwire-query \
-  factwire-bench-archive factwire-bench-load factwire-bench-echo factwire-bench-extract
+# The build users get from scripts/demo.sh: profile-guided (scripts/build.sh --pgo,
+# trained on the repository's test articles, not on the benchmark corpus).
+FACTWIRE_BUILD_DIR="$BUILD" bash scripts/build.sh --pgo \
+  -DFACTWIRE_BUILD_TESTS=OFF -DFACTWIRE_BUILD_BENCH=ON
 (cd bench/peers && npm ci --no-audit --no-fund --silent)
 exec python3 bench/run_bench.py --build "$BUILD" "$@"

@@ -363,6 +363,17 @@ def unloaded(a):
     return result
 
 
+def pgo_mode(build):
+    """The build's FACTWIRE_PGO (OFF, GENERATE or USE) from its CMakeCache.txt."""
+    try:
+        for line in open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8"):
+            if line.startswith("FACTWIRE_PGO:"):
+                return line.strip().split("=", 1)[1]
+    except OSError:
+        pass
+    return "OFF"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
@@ -399,6 +410,7 @@ def main():
         results["started"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         results["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                            capture_output=True, text=True).stdout.strip()
+        results["pgo"] = pgo_mode(a.build)
     a.previous_query = results.get("query", {})
     for section, run in (("extract", lambda: extraction(a, corpus)),
                          ("ingest", lambda: ingest(a, corpus)), ("query", lambda: query(a)),

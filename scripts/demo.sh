@@ -42,7 +42,7 @@ wait_for_port() {
 }
 
 scripts/install-deps.sh
-scripts/build.sh -DFACTWIRE_BUILD_TESTS=OFF
+scripts/build.sh --pgo -DFACTWIRE_BUILD_TESTS=OFF
 
 mkdir -p "$data"
 stop_services
