@@ -5,7 +5,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 
-#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -813,7 +812,7 @@ absl::Span<const CurrencyEntry> Currencies() { return kCurrencies; }
 
 bool IsDrinkServing(double value, absl::string_view next) {
   return value < kDrinkServingCountLimit &&
-         InFewWords(kDrinkServingWords, next);
+         InWordLists<kDrinkServingWords>(next);
 }
 
 bool IsMarketCueWord(absl::string_view word) {

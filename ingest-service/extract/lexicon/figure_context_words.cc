@@ -9,7 +9,6 @@
 #include "absl/strings/str_split.h"
 
 #include "ingest-service/extract/lexicon/number_words.h"
-#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -1269,7 +1268,7 @@ bool IsPeriodicSumNoun(absl::string_view word) {
 }
 
 bool IsListConjunction(absl::string_view word) {
-  return InFewWords(kListConjunctions, word);
+  return InWordLists<kListConjunctions>(word);
 }
 
 bool IsForecastNoun(absl::string_view word) {
@@ -1277,31 +1276,31 @@ bool IsForecastNoun(absl::string_view word) {
 }
 
 bool IsMoneyDestinationPreposition(absl::string_view word) {
-  return InFewWords(kMoneyDestinationPrepositions, word);
+  return InWordLists<kMoneyDestinationPrepositions>(word);
 }
 
 bool IsPlaceNameJoiner(absl::string_view word) {
-  return InFewWords(kPlaceNameJoiners, word);
+  return InWordLists<kPlaceNameJoiners>(word);
 }
 
 bool IsYearSpanJoiner(absl::string_view word) {
-  return InFewWords(kYearSpanJoiners, word);
+  return InWordLists<kYearSpanJoiners>(word);
 }
 
 bool IsContrastWord(absl::string_view word) {
-  return InFewWords(kContrastWords, word);
+  return InWordLists<kContrastWords>(word);
 }
 
 bool IsClauseAnd(absl::string_view word) {
-  return InFewWords(kClauseAnd, word);
+  return InWordLists<kClauseAnd>(word);
 }
 
 bool IsIdiomPeriodNoun(absl::string_view word) {
-  return InFewWords(kIdiomPeriodNouns, word);
+  return InWordLists<kIdiomPeriodNouns>(word);
 }
 
 bool IsOccasionNoun(absl::string_view word) {
-  return InFewWords(kOccasionNouns, word);
+  return InWordLists<kOccasionNouns>(word);
 }
 
 bool HasAdjectiveEnding(absl::string_view word) {
@@ -1316,11 +1315,11 @@ bool IsObjectCloser(absl::string_view word) {
 }
 
 bool IsActorSubject(absl::string_view word) {
-  return InFewWords(kActorSubjects, word);
+  return InWordLists<kActorSubjects>(word);
 }
 
 bool IsPerfectAuxiliary(absl::string_view word) {
-  return InFewWords(kPerfectAuxiliaries, word);
+  return InWordLists<kPerfectAuxiliaries>(word);
 }
 
 bool IsFundNoun(absl::string_view word) {
@@ -1328,7 +1327,7 @@ bool IsFundNoun(absl::string_view word) {
 }
 
 bool IsBoundDegreeWord(absl::string_view word) {
-  return InFewWords(kBoundDegreeWords, word);
+  return InWordLists<kBoundDegreeWords>(word);
 }
 
 bool IsPossessiveDeterminer(absl::string_view word) {
@@ -1344,7 +1343,7 @@ bool IsCompassAdjective(absl::string_view word) {
 }
 
 bool IsQuotedPriceNoun(absl::string_view word) {
-  return InFewWords(kQuotedPriceNouns, word);
+  return InWordLists<kQuotedPriceNouns>(word);
 }
 
 bool IsHoldingNoun(absl::string_view word) {
@@ -1412,13 +1411,13 @@ bool IsQuantifierDeterminer(absl::string_view word) {
 }
 
 bool IsCountedNounOpener(absl::string_view word) {
-  return InFewWords(kCountedNounOpeners, word);
+  return InWordLists<kCountedNounOpeners>(word);
 }
 
 bool IsPeriodCompound(absl::string_view head, absl::string_view noun) {
-  if (noun == "year") return InFewWords(kYearPeriodHeads, head);
-  return InFewWords(kPartPeriodNouns, noun) &&
-         InFewWords(kPartPeriodHeads, head);
+  if (noun == "year") return InWordLists<kYearPeriodHeads>(head);
+  return InWordLists<kPartPeriodNouns>(noun) &&
+         InWordLists<kPartPeriodHeads>(head);
 }
 
 bool IsCustodyNoun(absl::string_view word) {
@@ -1466,7 +1465,7 @@ bool IsPronounOneDeterminer(absl::string_view word) {
 }
 
 bool IsPeriodEndWord(absl::string_view word) {
-  return InFewWords(kPeriodEndWords, word);
+  return InWordLists<kPeriodEndWords>(word);
 }
 
 bool IsWhWord(absl::string_view word) { return InWordLists<kWhWords>(word); }
@@ -1502,7 +1501,7 @@ bool NamesReportPeriod(absl::string_view scope) {
 }
 
 bool IsPeriodSpanPreposition(absl::string_view word) {
-  return InFewWords(kPeriodSpanPrepositions, word);
+  return InWordLists<kPeriodSpanPrepositions>(word);
 }
 
 bool IsPointInTimeWord(absl::string_view word) {
@@ -1510,7 +1509,7 @@ bool IsPointInTimeWord(absl::string_view word) {
 }
 
 bool IsPastPointWord(absl::string_view word) {
-  return InFewWords(kPastPointWords, word);
+  return InWordLists<kPastPointWords>(word);
 }
 
 bool IsInchFollower(absl::string_view word) {
@@ -1530,11 +1529,11 @@ bool IsLocalityNoun(absl::string_view word) {
 }
 
 bool IsPriceVerb(absl::string_view word) {
-  return InFewWords(kPriceVerbs, word);
+  return InWordLists<kPriceVerbs>(word);
 }
 
 bool IsDistributiveDeterminer(absl::string_view word) {
-  return InFewWords(kDistributiveDeterminers, word);
+  return InWordLists<kDistributiveDeterminers>(word);
 }
 
 bool IsExtentAdjective(absl::string_view word) {
@@ -1570,7 +1569,7 @@ bool IsCompassPoint(absl::string_view word) {
 }
 
 bool IsAdminAreaHead(absl::string_view word) {
-  return InFewWords(kAdminAreaHeads, word);
+  return InWordLists<kAdminAreaHeads>(word);
 }
 
 bool IsMultiplierFollower(absl::string_view word) {
@@ -1609,10 +1608,10 @@ bool IsPeriodEdge(absl::string_view word) {
   return InWordLists<kPeriodEdges>(word);
 }
 
-bool IsSeason(absl::string_view word) { return InFewWords(kSeasons, word); }
+bool IsSeason(absl::string_view word) { return InWordLists<kSeasons>(word); }
 
 bool IsActNounSeason(absl::string_view word) {
-  return InFewWords(kActNounSeasons, word);
+  return InWordLists<kActNounSeasons>(word);
 }
 
 bool IsChangeNoun(absl::string_view word) {
@@ -1624,7 +1623,7 @@ bool IsLevelPassive(absl::string_view word) {
 }
 
 bool IsCountedBackWord(absl::string_view word) {
-  return InFewWords(kCountedBackWords, word);
+  return InWordLists<kCountedBackWords>(word);
 }
 
 bool IsDatePreposition(absl::string_view word) {
@@ -1632,7 +1631,7 @@ bool IsDatePreposition(absl::string_view word) {
 }
 
 bool IsBareMonthPreposition(absl::string_view word) {
-  return InFewWords(kBareMonthPrepositions, word);
+  return InWordLists<kBareMonthPrepositions>(word);
 }
 
 bool IsMeasuredComparative(absl::string_view word) {
@@ -1640,7 +1639,7 @@ bool IsMeasuredComparative(absl::string_view word) {
 }
 
 bool IsDateRangeJoiner(absl::string_view word) {
-  return InFewWords(kDateRangeJoiners, word);
+  return InWordLists<kDateRangeJoiners>(word);
 }
 
 bool IsAreaNoun(absl::string_view word) {
@@ -1648,27 +1647,27 @@ bool IsAreaNoun(absl::string_view word) {
 }
 
 bool IsInvariantCountNoun(absl::string_view word) {
-  return InFewWords(kInvariantCountNouns, word);
+  return InWordLists<kInvariantCountNouns>(word);
 }
 
 bool IsHeadObjectPreposition(absl::string_view word) {
-  return InFewWords(kObjectPrepositions, word);
+  return InWordLists<kObjectPrepositions>(word);
 }
 
 bool IsDeterminedHeadObjectPreposition(absl::string_view word) {
-  return InFewWords(kDeterminedObjectPrepositions, word);
+  return InWordLists<kDeterminedObjectPrepositions>(word);
 }
 
 bool IsChangeSizePreposition(absl::string_view word) {
-  return InFewWords(kChangeSizePrepositions, word);
+  return InWordLists<kChangeSizePrepositions>(word);
 }
 
 bool IsComparativeCloser(absl::string_view word) {
-  return InFewWords(kComparativeClosers, word);
+  return InWordLists<kComparativeClosers>(word);
 }
 
 bool IsPeriodRepeatJoint(absl::string_view word) {
-  return InFewWords(kPeriodRepeatJoints, word);
+  return InWordLists<kPeriodRepeatJoints>(word);
 }
 
 bool IsFlatAdverb(absl::string_view word) {
@@ -1676,7 +1675,7 @@ bool IsFlatAdverb(absl::string_view word) {
 }
 
 bool IsReceiveVerb(absl::string_view word) {
-  return InFewWords(kReceiveVerbs, word);
+  return InWordLists<kReceiveVerbs>(word);
 }
 
 bool IsFiniteAuxiliary(absl::string_view word) {
@@ -1684,15 +1683,15 @@ bool IsFiniteAuxiliary(absl::string_view word) {
 }
 
 bool IsFloatingQuantifier(absl::string_view word) {
-  return InFewWords(kFloatingQuantifiers, word);
+  return InWordLists<kFloatingQuantifiers>(word);
 }
 
 bool IsShareComparative(absl::string_view word) {
-  return InFewWords(kShareComparatives, word);
+  return InWordLists<kShareComparatives>(word);
 }
 
 bool IsBoundComparison(absl::string_view word) {
-  return InFewWords(kBoundComparisons, word);
+  return InWordLists<kBoundComparisons>(word);
 }
 
 bool IsModalAuxiliary(absl::string_view word) {
@@ -1720,7 +1719,7 @@ bool LooksPlural(absl::string_view w) {
 }
 
 bool IsNounlikeQuantityVerb(absl::string_view word) {
-  return InFewWords(kNounlikeQuantityVerbs, word);
+  return InWordLists<kNounlikeQuantityVerbs>(word);
 }
 
 bool IsNounPostmodifierPreposition(absl::string_view word) {
@@ -1728,11 +1727,11 @@ bool IsNounPostmodifierPreposition(absl::string_view word) {
 }
 
 bool IsMoneyGatheringVerb(absl::string_view word) {
-  return InFewWords(kMoneyGatheringVerbs, word);
+  return InWordLists<kMoneyGatheringVerbs>(word);
 }
 
 bool IsAverageVerb(absl::string_view word) {
-  return InFewWords(kAverageVerbs, word);
+  return InWordLists<kAverageVerbs>(word);
 }
 
 bool IsSubjectPronoun(absl::string_view word) {
@@ -1748,19 +1747,19 @@ bool IsBoundNounPreposition(absl::string_view word) {
 }
 
 bool IsAnyBeForm(absl::string_view word) {
-  return IsBeForm(word) || InFewWords(kUntensedBeForms, word);
+  return IsBeForm(word) || InWordLists<kUntensedBeForms>(word);
 }
 
 bool IsRelativeOpener(absl::string_view word) {
-  return InFewWords(kRelativeOpeners, word);
+  return InWordLists<kRelativeOpeners>(word);
 }
 
 bool IsOnwardWord(absl::string_view word) {
-  return InFewWords(kOnwardWords, word);
+  return InWordLists<kOnwardWords>(word);
 }
 
 bool IsPositionBound(absl::string_view word) {
-  return InFewWords(kPositionBounds, word);
+  return InWordLists<kPositionBounds>(word);
 }
 
 bool IsTalkVerb(absl::string_view word) { return InWordLists<kTalkVerbs>(word); }
@@ -1770,7 +1769,7 @@ bool IsYearScopedNoun(absl::string_view word) {
 }
 
 bool IsFocusWord(absl::string_view word) {
-  return InFewWords(kFocusWords, word);
+  return InWordLists<kFocusWords>(word);
 }
 
 bool IsVerbGroupFiller(absl::string_view word) {
@@ -1786,7 +1785,7 @@ bool IsQuoteMark(absl::string_view symbol) {
 }
 
 bool IsPredicateParticle(absl::string_view word) {
-  return InFewWords(kPredicateParticles, word);
+  return InWordLists<kPredicateParticles>(word);
 }
 
 bool IsFigureHedge(absl::string_view word) {
@@ -1798,7 +1797,7 @@ bool IsClauseSplitter(absl::string_view word) {
 }
 
 bool IsYearPreposition(absl::string_view word) {
-  return InFewWords(kYearPrepositions, word);
+  return InWordLists<kYearPrepositions>(word);
 }
 
 bool IsOverQualifierLead(absl::string_view word) {
@@ -1810,7 +1809,7 @@ bool IsBeyondVerb(absl::string_view word) {
 }
 
 bool IsPassVerb(absl::string_view word) {
-  return InFewWords(kPassVerbs, word);
+  return InWordLists<kPassVerbs>(word);
 }
 
 bool IsAboutOverNoun(absl::string_view word) {
@@ -1825,11 +1824,11 @@ constexpr const char* kAnaphoricFigureNouns[] = {"figure", "figures", "number",
                                                  "tally"};
 
 bool IsRivalPreposition(absl::string_view word) {
-  return InFewWords(kRivalPrepositions, word);
+  return InWordLists<kRivalPrepositions>(word);
 }
 
 bool IsAnaphoricFigureNoun(absl::string_view word) {
-  return InFewWords(kAnaphoricFigureNouns, word);
+  return InWordLists<kAnaphoricFigureNouns>(word);
 }
 
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
@@ -1877,15 +1876,15 @@ bool IsMeasureHeadNoun(absl::string_view word) {
 }
 
 bool IsSpendingVerb(absl::string_view word) {
-  return InFewWords(kSpendingVerbs, word);
+  return InWordLists<kSpendingVerbs>(word);
 }
 
 bool IsIdleInfinitive(absl::string_view word) {
-  return InFewWords(kIdleInfinitives, word);
+  return InWordLists<kIdleInfinitives>(word);
 }
 
 bool IsTimeTakingVerb(absl::string_view word) {
-  return InFewWords(kTimeTakingVerbs, word);
+  return InWordLists<kTimeTakingVerbs>(word);
 }
 
 bool IsTimeGrantingVerb(absl::string_view word) {
@@ -1897,7 +1896,7 @@ bool IsReachWord(absl::string_view word) {
 }
 
 bool IsTimeTakenPreposition(absl::string_view word) {
-  return InFewWords(kTimeTakenPrepositions, word);
+  return InWordLists<kTimeTakenPrepositions>(word);
 }
 
 bool IsStateSettingVerb(absl::string_view word) {
@@ -1909,11 +1908,11 @@ bool IsPeriodPhraseHead(absl::string_view word) {
 }
 
 bool IsChangeObjectLink(absl::string_view word) {
-  return InFewWords(kChangeObjectLinks, word);
+  return InWordLists<kChangeObjectLinks>(word);
 }
 
 bool IsIndefiniteArticle(absl::string_view word) {
-  return InFewWords(kIndefiniteArticles, word);
+  return InWordLists<kIndefiniteArticles>(word);
 }
 
 bool IsContestResultNoun(absl::string_view word) {
@@ -1921,15 +1920,15 @@ bool IsContestResultNoun(absl::string_view word) {
 }
 
 bool IsAgentPreposition(absl::string_view word) {
-  return InFewWords(kAgentPrepositions, word);
+  return InWordLists<kAgentPrepositions>(word);
 }
 
 bool IsDayPreposition(absl::string_view word) {
-  return InFewWords(kDayPrepositions, word);
+  return InWordLists<kDayPrepositions>(word);
 }
 
 bool IsSumLevelLink(absl::string_view word) {
-  return InFewWords(kSumLevelLinks, word);
+  return InWordLists<kSumLevelLinks>(word);
 }
 
 bool IsAreaNameStop(absl::string_view word) {
@@ -1937,7 +1936,7 @@ bool IsAreaNameStop(absl::string_view word) {
 }
 
 bool IsSessionNoun(absl::string_view word) {
-  return InFewWords(kSessionNouns, word);
+  return InWordLists<kSessionNouns>(word);
 }
 
 bool IsSessionModifier(absl::string_view word) {
@@ -1945,7 +1944,7 @@ bool IsSessionModifier(absl::string_view word) {
 }
 
 bool IsEarnVerb(absl::string_view word) {
-  return InFewWords(kEarnVerbs, word);
+  return InWordLists<kEarnVerbs>(word);
 }
 
 bool IsLabelMeasureNoun(absl::string_view word) {
@@ -1953,7 +1952,7 @@ bool IsLabelMeasureNoun(absl::string_view word) {
 }
 
 bool IsParticiplePlacePreposition(absl::string_view word) {
-  return InFewWords(kParticiplePlacePrepositions, word);
+  return InWordLists<kParticiplePlacePrepositions>(word);
 }
 
 bool IsCountGoverningPreposition(absl::string_view word) {

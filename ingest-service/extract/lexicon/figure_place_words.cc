@@ -2,7 +2,6 @@
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
-#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -272,11 +271,11 @@ constexpr const char* kRegionHeads[] = {
 }  // namespace
 
 bool IsSitePreposition(absl::string_view word) {
-  return InFewWords(kSitePrepositions, word);
+  return InWordLists<kSitePrepositions>(word);
 }
 
 bool IsDestinationPreposition(absl::string_view word) {
-  return InFewWords(kDestinationPrepositions, word);
+  return InWordLists<kDestinationPrepositions>(word);
 }
 
 bool IsPlaceFeatureHead(absl::string_view word) {
@@ -325,11 +324,11 @@ bool IsPhraseBoundary(absl::string_view word) {
 }
 
 bool IsCountryNoun(absl::string_view word) {
-  return InFewWords(kCountryNouns, word);
+  return InWordLists<kCountryNouns>(word);
 }
 
 bool IsSamePeriodNoun(absl::string_view word) {
-  return InFewWords(kSamePeriodNouns, word);
+  return InWordLists<kSamePeriodNouns>(word);
 }
 
 bool IsDatedNounModifier(absl::string_view word) {
@@ -345,7 +344,7 @@ bool IsDivisionNoun(absl::string_view word) {
 }
 
 bool IsDivisionKindNoun(absl::string_view word) {
-  return InFewWords(kDivisionKindNouns, word);
+  return InWordLists<kDivisionKindNouns>(word);
 }
 
 bool IsFirstLevelDivision(absl::string_view lower) {
@@ -359,7 +358,7 @@ bool IsFirstLevelDivision(absl::string_view lower) {
 }
 
 bool IsRoadHead(absl::string_view word) {
-  return InFewWords(kRoadHeads, word);
+  return InWordLists<kRoadHeads>(word);
 }
 
 bool IsOccasionPreposition(absl::string_view word) {
@@ -367,7 +366,7 @@ bool IsOccasionPreposition(absl::string_view word) {
 }
 
 bool IsRoundNoun(absl::string_view word) {
-  return InFewWords(kRoundNouns, word);
+  return InWordLists<kRoundNouns>(word);
 }
 
 bool IsVoteWord(absl::string_view word) {
@@ -375,11 +374,11 @@ bool IsVoteWord(absl::string_view word) {
 }
 
 bool IsConditionOpener(absl::string_view word) {
-  return InFewWords(kConditionOpeners, word);
+  return InWordLists<kConditionOpeners>(word);
 }
 
 bool IsComplementOpener(absl::string_view word) {
-  return InFewWords(kComplementOpeners, word);
+  return InWordLists<kComplementOpeners>(word);
 }
 
 bool IsSumReachVerb(absl::string_view word) {
@@ -387,23 +386,23 @@ bool IsSumReachVerb(absl::string_view word) {
 }
 
 bool IsYearKindWord(absl::string_view word) {
-  return InFewWords(kYearKindWords, word);
+  return InWordLists<kYearKindWords>(word);
 }
 
 bool IsDayPartWord(absl::string_view word) {
-  return InFewWords(kDayPartWords, word);
+  return InWordLists<kDayPartWords>(word);
 }
 
 bool IsMonthPartWord(absl::string_view word) {
-  return InFewWords(kMonthPartWords, word);
+  return InWordLists<kMonthPartWords>(word);
 }
 
 bool IsEarlierSittingWord(absl::string_view word) {
-  return InFewWords(kEarlierSittingWords, word);
+  return InWordLists<kEarlierSittingWords>(word);
 }
 
 bool IsRegionHead(absl::string_view word) {
-  return IsAdminAreaHead(word) || InFewWords(kRegionHeads, word);
+  return IsAdminAreaHead(word) || InWordLists<kRegionHeads>(word);
 }
 
 bool IsSentenceAdverb(absl::string_view word) {

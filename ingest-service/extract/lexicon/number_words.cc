@@ -1,6 +1,5 @@
 #include "ingest-service/extract/lexicon/number_words.h"
 
-#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -343,11 +342,11 @@ bool IsFractionDeterminer(absl::string_view word) {
 }
 
 bool IsFractionClauseWord(absl::string_view word) {
-  return InFewWords(kFractionClauseWords, word);
+  return InWordLists<kFractionClauseWords>(word);
 }
 
 bool IsEquativeWord(absl::string_view word) {
-  return InFewWords(kEquativeWords, word);
+  return InWordLists<kEquativeWords>(word);
 }
 
 bool IsAgeAdverb(absl::string_view word) {
@@ -385,7 +384,7 @@ bool IsClockZoneWord(absl::string_view word) {
 }
 
 bool IsClockDayWord(absl::string_view word) {
-  return InFewWords(kClockDayWords, word);
+  return InWordLists<kClockDayWords>(word);
 }
 
 bool IsClockEventWord(absl::string_view word) {
@@ -401,11 +400,11 @@ bool IsResultVerb(absl::string_view word) {
 }
 
 bool IsStreetLeadWord(absl::string_view word) {
-  return InFewWords(kStreetLeadWords, word);
+  return InWordLists<kStreetLeadWords>(word);
 }
 
 bool IsAgeLabel(absl::string_view word) {
-  return InFewWords(kAgeLabels, word);
+  return InWordLists<kAgeLabels>(word);
 }
 
 bool IsTimeSpanLead(absl::string_view word) {
@@ -413,7 +412,7 @@ bool IsTimeSpanLead(absl::string_view word) {
 }
 
 bool IsDialVerb(absl::string_view word) {
-  return InFewWords(kDialVerbs, word);
+  return InWordLists<kDialVerbs>(word);
 }
 
 bool IsCallVerb(absl::string_view word) {
@@ -425,56 +424,56 @@ bool IsServiceCallFollower(absl::string_view word) {
 }
 
 bool IsNumberedLineNoun(absl::string_view word) {
-  return InFewWords(kNumberedLineNouns, word);
+  return InWordLists<kNumberedLineNouns>(word);
 }
 
 bool IsRingLengthUnit(absl::string_view unit) {
-  return InFewWords(kRingLengthUnits, unit);
+  return InWordLists<kRingLengthUnits>(unit);
 }
 
 bool IsNumberedServiceNoun(absl::string_view word) {
-  return InFewWords(kNumberedServiceNouns, word);
+  return InWordLists<kNumberedServiceNouns>(word);
 }
 
 bool IsAgeCohortNoun(absl::string_view word) {
-  return InFewWords(kAgeCohortNouns, word);
+  return InWordLists<kAgeCohortNouns>(word);
 }
 
 bool IsNameSuffix(absl::string_view word) {
-  return InFewWords(kNameSuffixes, word);
+  return InWordLists<kNameSuffixes>(word);
 }
 
 bool IsHalfPriceNoun(absl::string_view word) {
-  return InFewWords(kHalfPriceNouns, word);
+  return InWordLists<kHalfPriceNouns>(word);
 }
 
 bool IsAgedGroupPronoun(absl::string_view word) {
-  return InFewWords(kAgedGroupPronouns, word);
+  return InWordLists<kAgedGroupPronouns>(word);
 }
 
 bool IsGroupPronounLead(absl::string_view word) {
-  return InFewWords(kGroupPronounLeads, word);
+  return InWordLists<kGroupPronounLeads>(word);
 }
 
 bool IsRequirementModal(absl::string_view word) {
-  return InFewWords(kRequirementModals, word);
+  return InWordLists<kRequirementModals>(word);
 }
 
 bool IsBeBaseForm(absl::string_view word) {
-  return InFewWords(kBeBaseForms, word);
+  return InWordLists<kBeBaseForms>(word);
 }
 
-bool IsAgeNoun(absl::string_view word) { return InFewWords(kAgeNouns, word); }
+bool IsAgeNoun(absl::string_view word) { return InWordLists<kAgeNouns>(word); }
 
 bool IsAfterAgeWord(absl::string_view word) {
   return InWordLists<kAfterAgeWords>(word);
 }
 
 bool IsAgeNounLink(absl::string_view word) {
-  return InFewWords(kAgeNounLinks, word);
+  return InWordLists<kAgeNounLinks>(word);
 }
 
-bool IsBeForm(absl::string_view word) { return InFewWords(kBeForms, word); }
+bool IsBeForm(absl::string_view word) { return InWordLists<kBeForms>(word); }
 
 bool IsNumberedKindNoun(absl::string_view word) {
   return InWordLists<kNumberedKindNouns>(word);
@@ -489,11 +488,11 @@ bool IsGameWord(absl::string_view word) {
 }
 
 bool IsSidePronoun(absl::string_view word) {
-  return InFewWords(kSidePronouns, word);
+  return InWordLists<kSidePronouns>(word);
 }
 
 bool IsSideJoiner(absl::string_view word) {
-  return InFewWords(kSideJoiners, word);
+  return InWordLists<kSideJoiners>(word);
 }
 
 bool IsComparisonLead(absl::string_view word) {
@@ -501,11 +500,11 @@ bool IsComparisonLead(absl::string_view word) {
 }
 
 bool IsSetAgainstWord(absl::string_view word) {
-  return InFewWords(kSetAgainstWords, word);
+  return InWordLists<kSetAgainstWords>(word);
 }
 
 bool IsComparedLink(absl::string_view word) {
-  return InFewWords(kComparedLinks, word);
+  return InWordLists<kComparedLinks>(word);
 }
 
 }  // namespace lexicon

@@ -1,6 +1,5 @@
 #include "ingest-service/extract/lexicon/qualifiers.h"
 
-#include "ingest-service/extract/lexicon/few_words.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -247,11 +246,11 @@ constexpr const char* kCoveringLayers[] = {
 }  // namespace
 
 bool IsThresholdClauseOpener(absl::string_view word) {
-  return InFewWords(kThresholdClauseOpeners, word);
+  return InWordLists<kThresholdClauseOpeners>(word);
 }
 
 bool IsElisionLead(absl::string_view word) {
-  return InFewWords(kElisionLeads, word);
+  return InWordLists<kElisionLeads>(word);
 }
 
 bool IsChangeFromForm(absl::string_view word) {
@@ -259,7 +258,7 @@ bool IsChangeFromForm(absl::string_view word) {
 }
 
 bool IsElisionComparative(absl::string_view word) {
-  return InFewWords(kElisionComparatives, word);
+  return InWordLists<kElisionComparatives>(word);
 }
 
 bool IsMeasurePhraseEnd(absl::string_view word) {
@@ -267,11 +266,11 @@ bool IsMeasurePhraseEnd(absl::string_view word) {
 }
 
 bool IsRadiusLead(absl::string_view word) {
-  return InFewWords(kRadiusLeads, word);
+  return InWordLists<kRadiusLeads>(word);
 }
 
 bool IsCoveringLead(absl::string_view word) {
-  return InFewWords(kCoveringLeads, word);
+  return InWordLists<kCoveringLeads>(word);
 }
 
 bool IsCoveringLayer(absl::string_view word) {
@@ -283,11 +282,11 @@ bool IsSpreadVerb(absl::string_view word) {
 }
 
 bool IsHandOverVerb(absl::string_view word) {
-  return InFewWords(kHandOverVerbs, word);
+  return InWordLists<kHandOverVerbs>(word);
 }
 
 bool IsBaseBeyondVerb(absl::string_view word) {
-  return InFewWords(kBaseBeyondVerbs, word);
+  return InWordLists<kBaseBeyondVerbs>(word);
 }
 
 bool IsBaseVerbLead(absl::string_view word) {
@@ -295,7 +294,7 @@ bool IsBaseVerbLead(absl::string_view word) {
 }
 
 bool IsRankLimitingWord(absl::string_view word) {
-  return InFewWords(kRankLimitingWords, word);
+  return InWordLists<kRankLimitingWords>(word);
 }
 
 bool IsHandsNounLead(absl::string_view word) {
@@ -303,19 +302,19 @@ bool IsHandsNounLead(absl::string_view word) {
 }
 
 bool IsCeilingAdjective(absl::string_view word) {
-  return InFewWords(kCeilingAdjectives, word);
+  return InWordLists<kCeilingAdjectives>(word);
 }
 
 bool IsPrepositionalTopLead(absl::string_view word) {
-  return InFewWords(kPrepositionalTopLeads, word);
+  return InWordLists<kPrepositionalTopLeads>(word);
 }
 
 bool IsRankPhraseLink(absl::string_view word) {
-  return InFewWords(kRankPhraseLinks, word);
+  return InWordLists<kRankPhraseLinks>(word);
 }
 
 bool IsLimitNoun(absl::string_view word) {
-  return InFewWords(kLimitNouns, word);
+  return InWordLists<kLimitNouns>(word);
 }
 
 bool IsValueSpanVerb(absl::string_view word) {
@@ -327,11 +326,11 @@ bool IsScheduleVerb(absl::string_view word) {
 }
 
 bool IsReachVerb(absl::string_view word) {
-  return InFewWords(kReachVerbs, word);
+  return InWordLists<kReachVerbs>(word);
 }
 
 bool IsAbilityModal(absl::string_view word) {
-  return InFewWords(kAbilityModals, word);
+  return InWordLists<kAbilityModals>(word);
 }
 
 bool IsForecastFrameWord(absl::string_view word) {
@@ -339,11 +338,11 @@ bool IsForecastFrameWord(absl::string_view word) {
 }
 
 bool IsDeadlineWord(absl::string_view word) {
-  return InFewWords(kDeadlineWords, word);
+  return InWordLists<kDeadlineWords>(word);
 }
 
 bool IsFloorAdjective(absl::string_view word) {
-  return InFewWords(kFloorAdjectives, word);
+  return InWordLists<kFloorAdjectives>(word);
 }
 
 absl::Span<const QualifierEntry> PrefixQualifiers() { return kPrefix; }

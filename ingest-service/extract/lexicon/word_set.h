@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 
 #include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
@@ -108,17 +109,31 @@ ABSL_ATTRIBUTE_NOINLINE bool BuildThenHas(absl::string_view word) {
 
 // True if `word` (exact bytes) is a word of one of `Lists`: arrays of
 // `const char*` or `absl::string_view` with static storage, the lexicon's word
-// lists. A word whose size and first byte no listed word has is turned away by
-// one bit test (WordSet, shape_rows); other words take one hash lookup. The lists' words are put in one
-// set the first time this is called for these lists (never freed); thread-safe.
+// lists. Lists of kFewWords words or fewer in all are compared word by word
+// (the compiler folds the compares of constant lists to a switch on the size,
+// cheaper than a set). In longer ones, a word whose size and first byte no
+// listed word has is turned away by one bit test (WordSet, shape_rows); other
+// words take one hash lookup; the lists' words are put in one set the first
+// time this is called for these lists (never freed). Thread-safe.
+inline constexpr size_t kFewWords = 6;
 template <const auto&... Lists>
 bool InWordLists(absl::string_view word) {
-  const word_set_internal::WordSet* const set =
-      word_set_internal::built_set<Lists...>.load(std::memory_order_acquire);
-  if (ABSL_PREDICT_FALSE(set == nullptr)) {
-    return word_set_internal::BuildThenHas<Lists...>(word);
+  if constexpr ((std::size(Lists) + ...) <= kFewWords) {
+    const auto in = [word](const auto& list) {
+      for (absl::string_view w : list) {
+        if (word == w) return true;
+      }
+      return false;
+    };
+    return (in(Lists) || ...);
+  } else {
+    const word_set_internal::WordSet* const set =
+        word_set_internal::built_set<Lists...>.load(std::memory_order_acquire);
+    if (ABSL_PREDICT_FALSE(set == nullptr)) {
+      return word_set_internal::BuildThenHas<Lists...>(word);
+    }
+    return set->Has(word);
   }
-  return set->Has(word);
 }
 
 }  // namespace lexicon
