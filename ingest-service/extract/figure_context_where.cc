@@ -1540,24 +1540,28 @@ int ContextFinder::BetweenMonthsEnd(int i) const {
 }
 
 int ContextFinder::OccasionEnd(int i) const {
+  // Both shapes open with a time lead (kRoleTimeLead): "the" or a month part
+  // word (lexicon::IsMonthPartWord: "early", "late", "mid").
+  if (!HasRole(d_[i], kRoleTimeLead)) return i;
   const Token* next = At(i + 1);
   if (next == nullptr || next->kind != TokenKind::kWord) return i;
+  // The words from i first: most leads open neither shape, and then the
+  // preposition before them need not be read.
+  const bool day_part = IsWordWith(i, lexicon::IsMonthPartWord) &&
+                        lexicon::IsDayPartWord(next->lower);
+  const bool round = !day_part && IsWord(i, "the") &&
+                     HasRole(*next, kRolePeriodOpener) &&
+                     IsWordWith(i + 2, lexicon::IsRoundNoun) &&
+                     !IsWord(i + 3, "of");
+  if (!day_part && !round) return i;
   const bool opened = IsWordWith(i - 1, lexicon::IsOccasionPreposition) ||
                       (IsWord(i - 1, "the") &&
                        IsWordWith(i - 2, lexicon::IsOccasionPreposition));
   if (!opened) return i;
-  if (IsWordWith(i, lexicon::IsMonthPartWord) &&
-      lexicon::IsDayPartWord(next->lower)) {
-    return i + 2;  // "by late afternoon", "in the early evening"
-  }
-  if (IsWord(i, "the") && HasRole(*next, kRolePeriodOpener) &&
-      IsWordWith(i + 2, lexicon::IsRoundNoun) && !IsWord(i + 3, "of") &&
-      SentenceOfAVote()) {
-    return i + 3;  // "in the first round"; not "the second round of talks",
-                   // nor a funding round ("raised $20 million in the first
-                   // round")
-  }
-  return i;
+  if (day_part) return i + 2;  // "by late afternoon", "in the early evening"
+  // "in the first round"; not "the second round of talks", nor a funding
+  // round ("raised $20 million in the first round")
+  return SentenceOfAVote() ? i + 3 : i;
 }
 
 bool ContextFinder::SentenceOfAVote() const {
@@ -1733,6 +1737,9 @@ int ContextFinder::ForYearEnd(int i) const {
 }
 
 int ContextFinder::DateEnd(int i) const {
+  // Every date preposition (lexicon::IsDatePreposition) is a time lead
+  // (kRoleTimeLead): a token without the role opens no date.
+  if (!HasRole(d_[i], kRoleTimeLead)) return i;
   int k = i + 1;
   const bool day_first = DayNumberAt(k) && MonthAt(k + 1);
   if (day_first) ++k;  // "on 1 July"

@@ -1833,6 +1833,7 @@ bool IsAnaphoricFigureNoun(absl::string_view word) {
 
 absl::Span<const char* const> NumberStarterWords() { return kNumberStarters; }
 absl::Span<const char* const> TimeLeadWords() { return kTimeLeads; }
+absl::Span<const char* const> DatePrepositions() { return kDatePrepositions; }
 absl::Span<const char* const> MoneyCueWords() { return kMoneyCueWords; }
 
 bool IsMoneyCueWord(absl::string_view word) {

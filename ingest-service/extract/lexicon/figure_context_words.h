@@ -39,6 +39,10 @@ absl::Span<const char* const> PlaceScopeWords();
 // July", "from April", "by March 31").
 bool IsDatePreposition(absl::string_view word);
 
+// The words IsDatePreposition() accepts; each is also a time lead
+// (TimeLeadWords()), which ContextFinder::DateEnd relies on.
+absl::Span<const char* const> DatePrepositions();
+
 // True for the date prepositions before which a month alone is a date ("from
 // April", "by March", "before May", "on"); not "in".
 bool IsBareMonthPreposition(absl::string_view word);

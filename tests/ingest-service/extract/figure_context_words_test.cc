@@ -4,6 +4,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/figure_place_words.h"
 
 namespace factwire {
 namespace {
@@ -27,6 +28,24 @@ TEST(FigureContextWords, PredicatesMatchLowercaseWordsExactly) {
 
 // review23 #11: the past points ("ago", "earlier") are one list, read by
 // both predicates; the period rule's other points are the rest of it.
+TEST(FigureContextWords, DatePrepositionsAreTimeLeads) {
+  // ContextFinder::DateEnd reads a date only after a token of kRoleTimeLead.
+  for (const char* word : lexicon::DatePrepositions()) {
+    EXPECT_TRUE(lexicon::IsDatePreposition(word)) << word;
+    EXPECT_TRUE(Lists(lexicon::TimeLeadWords(), word)) << word;
+  }
+}
+
+TEST(FigureContextWords, MonthPartWordsAreTimeLeads) {
+  // ContextFinder::OccasionEnd reads a part of the day only after a token of
+  // kRoleTimeLead ("by late afternoon").
+  for (const char* word : {"early", "late", "mid"}) {
+    EXPECT_TRUE(lexicon::IsMonthPartWord(word)) << word;
+    EXPECT_TRUE(Lists(lexicon::TimeLeadWords(), word)) << word;
+  }
+  EXPECT_TRUE(Lists(lexicon::TimeLeadWords(), "the"));  // "in the first round"
+}
+
 TEST(FigureContextWords, PastPointsAreThePointInTimeWordsCountedBack) {
   for (const char* w : {"ago", "earlier"}) {
     EXPECT_TRUE(lexicon::IsPastPointWord(w)) << w;
