@@ -1810,6 +1810,59 @@ void ToFigure(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
+namespace {
+
+// True if a count word ("twelve", "couple") may be read in the word `word`
+// (ASCII, lowered into `buffer`, at most kMaxWord bytes).
+bool IsCountWordAt(const FigureLexicon& lex, const char* word, size_t size, char* buffer) {
+  if (size == 0 || !lex.MayBeCountWord(size, static_cast<char>(word[0] | 0x20),
+                                       static_cast<char>(word[size - 1] | 0x20))) {
+    return false;
+  }
+  LowerAscii(word, size, buffer);
+  return lex.IsCountWord(absl::string_view(buffer, size));
+}
+
+// MayHoldFigures() for the word token [begin, end) of `text` that is not
+// letters_only ("Mr.", "self-described", "wasn’t", "COVID-19"): false
+// only when the figure tokens made of it can hold no amount. Its ASCII letter
+// runs between hyphens, periods and apostrophes (straight or curly) are all
+// the words the figure tokenizer may make of it, with the whole word: true if
+// one of those is a count word or "a"/"an" (a unit may follow), or if the
+// word holds a digit or any other byte (a non-ASCII letter, a vulgar
+// fraction), which this does not read.
+bool JoinedWordMayHoldAmount(const FigureLexicon& lex, absl::string_view text, int begin,
+                             int end, char* buffer, size_t buffer_size) {
+  const char* const p = text.data();
+  const size_t size = static_cast<size_t>(end - begin);
+  if (size > buffer_size) return true;
+  bool ascii = true;
+  int run = begin;  // the first byte of the current run of letters
+  for (int i = begin; i <= end; ++i) {
+    const auto c = i < end ? static_cast<unsigned char>(p[i]) : '-';
+    const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (letter) continue;
+    int skip = 1;
+    if (c == 0xE2 && i + 2 < end && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(p[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(p[i + 2]) == 0x99)) {
+      skip = 3;  // a curly apostrophe
+      ascii = false;
+    } else if (c != '-' && c != '.' && c != '\'') {
+      return true;  // a digit, a non-ASCII letter or mark, another joiner
+    }
+    const size_t run_size = static_cast<size_t>(i - run);
+    if (run_size == 1 && (p[run] | 0x20) == 'a') return true;
+    if (run_size == 2 && (p[run] | 0x20) == 'a' && (p[run + 1] | 0x20) == 'n') return true;
+    if (IsCountWordAt(lex, p + run, run_size, buffer)) return true;
+    i += skip - 1;
+    run = i + 1;
+  }
+  return ascii && IsCountWordAt(lex, p + begin, size, buffer);
+}
+
+}  // namespace
+
 bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& tokens,
                     int first, int last) {
   using MainKind = factwire::TokenKind;
@@ -1830,7 +1883,13 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
       if (after_article || t.punct == 'U') return true;
       continue;
     }
-    if (!t.letters_only) return true;
+    if (!t.letters_only) {
+      if (after_article ||
+          JoinedWordMayHoldAmount(lex, text, t.begin, t.end, buffer, kMaxWord)) {
+        return true;
+      }
+      continue;  // after_article stays false: the word was no "a" or "an"
+    }
     // The figure tokens read "mayor's" as one word.
     int end = t.end;
     if (k + 1 < last && tokens[k + 1].possessive && !tokens[k + 1].space_before) {

@@ -38,10 +38,11 @@ std::vector<factwire::v1::Figure> FindFigures(absl::string_view text,
 // False when FindFigures() would find nothing in the sentence made of the
 // tokens [first, last) that Tokenize() made of `text`, told from those tokens
 // without tokenizing the sentence again: no number, no number word ("twelve",
-// "couple") and no "a"/"an" before a unit or currency word. A token this check
-// does not read (a word with a digit, joiner, period or non-ASCII letter, a
-// non-ASCII mark other than quotes and dashes, any mark after "a") makes it
-// true. Thread-safe.
+// "couple") and no "a"/"an" before a unit or currency word, also among the
+// parts of words joined by hyphens, periods or apostrophes ("Sen.",
+// "self-described", "wasn’t"). A token this check does not read (a word with
+// a digit or non-ASCII letter, a non-ASCII mark other than quotes and dashes,
+// any word or mark after "a") makes it true. Thread-safe.
 bool MayHoldFigures(absl::string_view text, const std::vector<Token>& tokens, int first,
                     int last);
 

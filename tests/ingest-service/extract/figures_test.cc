@@ -131,6 +131,21 @@ TEST(FindFiguresTest, MayHoldFiguresRulesOutSentencesWithoutAmounts) {
   EXPECT_TRUE(MayHold("The COVID19 wave passed."));
 }
 
+TEST(FindFiguresTest, MayHoldFiguresReadsJoinedWords) {
+  // Abbreviations, hyphens and curly apostrophes with no count word inside.
+  EXPECT_FALSE(MayHold("Sen. Lee wasn\xE2\x80\x99t at the long-awaited hearing."));
+  EXPECT_FALSE(MayHold("The self-described moderate met Mr. Ortiz in the U.K."));
+  EXPECT_FALSE(MayHold("The mayor\xE2\x80\x99s re-election team didn\xE2\x80\x99t say."));
+  // A count word, "a" or "an", a digit or an unread byte inside keeps it.
+  EXPECT_TRUE(MayHold("The one-off payment went ahead."));
+  EXPECT_TRUE(MayHold("The pay-a-dollar scheme ended."));
+  EXPECT_TRUE(MayHold("A half-dozen boats left."));
+  EXPECT_TRUE(MayHold("The F-35 program grew."));
+  EXPECT_TRUE(MayHold("Jos\xC3\xA9 Ruiz spoke."));
+  EXPECT_TRUE(MayHold("Prices rose by a third-quarter high."));
+  EXPECT_TRUE(MayHold("It was a so-called deal."));  // after "a": not read
+}
+
 TEST(FindFiguresTest, NumberWordsAndCompounds) {
   EXPECT_DOUBLE_EQ(One("They hired ninety five nurses.").value(), 95);
   EXPECT_DOUBLE_EQ(One("They hired twenty-one nurses.").value(), 21);
