@@ -1095,8 +1095,15 @@ class ContextFinder : public TokenView {
   }
 
   // The comma opening a relative clause (", which strips out energy, food
-  // and tobacco,") that the comma at j closes, or -1.
+  // and tobacco,") that the comma at j closes, or -1. The clause may hold
+  // figures of its own (", which can take two hours,").
   int RelativeClauseStart(int j) const;
+
+  // The comma opening a participle aside that the comma at j closes ("The
+  // breakwater, damaged in a storm two winters ago, is"): a lowercase past
+  // participle after it, a common noun before it; -1 when none. The aside
+  // may hold figures of its own.
+  int ParticipleAsideStart(int j) const;
 
   // True if tokens[j] is a noun opening its phrase before "at": "with the
   // pound at $1.27", "and inflation at 2 per cent" (not "now sits at 40%").

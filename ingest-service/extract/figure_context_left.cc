@@ -615,6 +615,8 @@ int ContextFinder::BeforeAside(int j) const {
   if (At(j) == nullptr || !IsSymbol(*At(j), ",")) return j;
   const int relative = RelativeClauseStart(j);
   if (relative >= 0) return relative - 1;  // "Core inflation, which ...,"
+  const int participle = ParticipleAsideStart(j);
+  if (participle >= 0) return participle - 1;  // "The pier, built in 1960,"
   bool figure = false;
   for (int k = j - 1; k >= 0 && k > j - 16; --k) {
     if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k])) {
@@ -674,13 +676,31 @@ int ContextFinder::BeforeRelativeClause(int j) const {
 int ContextFinder::RelativeClauseStart(int j) const {
   for (int k = j - 2; k >= 1 && k > j - 24; --k) {
     const Token& t = d_[k];
-    if (InsideFigure(k) || IsSymbol(t, ";") || IsSymbol(t, ".") ||
-        IsSymbol(t, "\"")) {
-      return -1;
+    if (IsSymbol(t, ";") || IsSymbol(t, ".") || IsSymbol(t, "\"")) {
+      return -1;  // figures go on: "Microscopy, which can take two hours,"
     }
     if ((IsWord(k, "which") || IsWord(k, "who")) && IsSymbol(d_[k - 1], ",")) {
       return k - 1;
     }
+  }
+  return -1;
+}
+
+int ContextFinder::ParticipleAsideStart(int j) const {
+  for (int k = j - 1; k >= 2 && k > j - 16; --k) {
+    const Token& t = d_[k];
+    if (t.kind != TokenKind::kSymbol || InsideFigure(k) || IsDash(t)) continue;
+    if (!IsSymbol(t, ",")) return -1;
+    const Token* verb = At(k + 1);
+    const bool participle =
+        verb != nullptr && verb->kind == TokenKind::kWord &&
+        !IsCapitalized(*verb) && !InsideFigure(k + 1) &&
+        !HasRole(*verb, kRoleSubjectStop) &&
+        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
+    return participle && k + 2 < j && AntecedentWord(k - 1) &&
+                   !IsCapitalized(d_[k - 1])
+               ? k
+               : -1;
   }
   return -1;
 }
