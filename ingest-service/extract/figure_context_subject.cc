@@ -154,9 +154,14 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         k = j + 1;  // "of Clinton's released emails"
         continue;
       }
+      // after a place's possessive the participle modifies the noun after
+      // it, as after "the": "of Argentina's bottled wine"
+      const bool owned =
+          last >= 0 && last == j - 1 && IsPossessive(d_[last].lower);
       if (LooksLikeVerb(tok.lower) &&
           (!AdjectivePosition(j) ||
-           (words > 0 && last == j - 1 && !LooksPlural(d_[j + 1].lower)))) {
+           (words > 0 && last == j - 1 && !owned &&
+            !LooksPlural(d_[j + 1].lower)))) {
         break;  // "of snow hampered relief efforts"; "registered voters"
       }
       if (words > 0 && IrregularPast(tok.lower)) break;
