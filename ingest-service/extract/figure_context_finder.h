@@ -302,6 +302,13 @@ class ContextFinder : public TokenView {
   // daughters, Elizabeth and Carol" names them).
   bool ConjunctAt(int first, bool listed) const;
 
+  // The penalty a duration after "for" measures, from a penalty verb
+  // (lexicon::PenaltyNoun) up to 8 words before "for" in its clause: "was
+  // jailed for six years" -> "jail term"; with what was barred when a gerund
+  // follows "from": "banned him from driving for three years" -> "ban on
+  // driving". "" otherwise.
+  std::string PenaltyDurationSubject(const FigurePlace& p) const;
+
   // What a duration after "for" measures when a person's clause says what
   // they did that long ("who has volunteered at the station for 31 years",
   // "she had sold fish there for 26 years", "who worked underground for 26

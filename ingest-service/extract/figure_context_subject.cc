@@ -368,6 +368,8 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     return std::string();  // "crowds of about 7,000 a match": a rate
   }
   if (f.dimension() == v1::DIMENSION_DURATION) {
+    std::string penalty = PenaltyDurationSubject(p);
+    if (!penalty.empty()) return penalty;  // "was banned for three years"
     std::string activity = ActivityDurationSubject(p, f);
     if (!activity.empty()) return activity;  // "who has farmed here for"
     const int custody = CustodyEnd(k);  // "up to 20 years in prison"
@@ -1435,6 +1437,26 @@ ContextFinder::TokenRange ContextFinder::WithJoinedNouns(TokenRange r,
                // least 69"
   }
   return TokenRange{r.first, more.last};
+}
+
+std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
+  constexpr int kMaxPenaltyWords = 8;
+  const int for_at = p.first - 1;
+  if (!IsWord(for_at, "for")) return std::string();
+  for (int v = for_at - 1; v >= 0 && v >= for_at - kMaxPenaltyWords; --v) {
+    const Token& verb = d_[v];
+    if (verb.kind != TokenKind::kWord || InsideFigure(v)) break;
+    const absl::string_view noun = lexicon::PenaltyNoun(verb.lower);
+    if (noun.empty()) continue;
+    int from = v + 1;  // "banned him from operating any vessel for"
+    if (IsWordWith(from, lexicon::IsObjectPronoun)) ++from;
+    if (IsWord(from, "from") && from + 1 < for_at &&
+        Gerund(d_[from + 1].lower)) {
+      return absl::StrCat(noun, " on ", Slice(from + 1, for_at));
+    }
+    return std::string(noun);
+  }
+  return std::string();
 }
 
 std::string ContextFinder::ActivityDurationSubject(const FigurePlace& p,

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -1097,6 +1098,17 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"import", "imports", kAny},      {"imported", "imports", kAny},
     {"importing", "imports", kAny}};
 
+// Past forms of penalties and the noun of the penalty (PenaltyNoun): what a
+// "for" duration after them measures ("suspended for two weeks").
+constexpr std::pair<absl::string_view, absl::string_view> kPenalties[] = {
+    {"banned", "ban"},
+    {"barred", "ban"},
+    {"disqualified", "disqualification"},
+    {"suspended", "suspension"},
+    {"jailed", "jail term"},
+    {"imprisoned", "prison term"},
+    {"detained", "detention"}};
+
 // The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
 // before comparing any: a bit per first letter, and the longest verb.
 struct VerbShape {
@@ -1868,6 +1880,13 @@ absl::string_view MeasuredActNoun(absl::string_view verb,
     if (entry.verb[0] != verb[0] || entry.verb != verb) continue;
     *figures = entry.figures;
     return entry.noun;
+  }
+  return absl::string_view();
+}
+
+absl::string_view PenaltyNoun(absl::string_view verb) {
+  for (const auto& [past, noun] : kPenalties) {
+    if (past == verb) return noun;
   }
   return absl::string_view();
 }

@@ -601,6 +601,12 @@ enum class ActFigures { kAny, kMoney, kWithFor };
 // input.
 absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 
+// The noun of a penalty whose length a "for" duration after the verb gives,
+// from the verb's past form ("banned" -> "ban": "was banned from driving for
+// three years"; "jailed" -> "jail term"); "" for any other word. Lowercase
+// input.
+absl::string_view PenaltyNoun(absl::string_view verb);
+
 // Nouns of a measure whose "for" phrase says what it is of ("the median wait
 // for a knee replacement", "demand for the bikes"). Lowercase input.
 bool IsMeasureHeadNoun(absl::string_view word);
