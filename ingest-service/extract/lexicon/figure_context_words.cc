@@ -228,6 +228,8 @@ constexpr const char* kQuantityVerbs[] = {
     "climbs",     "declines",   "explodes",   "exploded",  "balloons",
     "ballooned",  "shrinks",    "spikes",     "spiked",    "earn",
     "stayed",     "stays",
+    // the floor of a range of prices or fees: "Tickets start at £35"
+    "start",      "starts",     "started",    "begin",     "begins",
     "receive",    "receives",   "received",   "recover",   "rebound",
     "raise",      "generate",   "generates",  "generated",  "moving",
     "spreading",
