@@ -302,6 +302,12 @@ class ContextFinder : public TokenView {
   // daughters, Elizabeth and Carol" names them).
   bool ConjunctAt(int first, bool listed) const;
 
+  // The crop or stock an area after "on" is land for: the object noun
+  // phrase, up to 4 words, of a cultivation verb (lexicon::IsCultivationVerb)
+  // just before "on" ("who grows bananas on two hectares" -> "bananas",
+  // "farms Merino sheep on 4,200 hectares"); "" otherwise.
+  std::string CultivatedOnSubject(const FigurePlace& p) const;
+
   // The penalty a duration after "for" measures, from a penalty verb
   // (lexicon::PenaltyNoun) up to 8 words before "for" in its clause: "was
   // jailed for six years" -> "jail term"; with what was barred when a gerund

@@ -367,6 +367,10 @@ std::string ContextFinder::Subject(const FigurePlace& p,
   if (count && PerUnit(k)) {
     return std::string();  // "crowds of about 7,000 a match": a rate
   }
+  if (f.dimension() == v1::DIMENSION_AREA) {
+    std::string crop = CultivatedOnSubject(p);
+    if (!crop.empty()) return crop;  // "grows bananas on two hectares"
+  }
   if (f.dimension() == v1::DIMENSION_DURATION) {
     std::string penalty = PenaltyDurationSubject(p);
     if (!penalty.empty()) return penalty;  // "was banned for three years"
@@ -1437,6 +1441,21 @@ ContextFinder::TokenRange ContextFinder::WithJoinedNouns(TokenRange r,
                // least 69"
   }
   return TokenRange{r.first, more.last};
+}
+
+std::string ContextFinder::CultivatedOnSubject(const FigurePlace& p) const {
+  constexpr int kMaxObjectWords = 4;
+  const int on = p.first - 1;
+  if (!IsWord(on, "on")) return std::string();
+  for (int v = on - 1; v >= 0 && v >= on - 1 - kMaxObjectWords; --v) {
+    if (!IsWordWith(v, lexicon::IsCultivationVerb) || InsideFigure(v)) {
+      if (d_[v].kind != TokenKind::kWord || InsideFigure(v)) break;
+      continue;
+    }
+    const TokenRange object = NounPhraseRange(v + 1);
+    return object.last == on - 1 ? PhraseOf(object) : std::string();
+  }
+  return std::string();
 }
 
 std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {

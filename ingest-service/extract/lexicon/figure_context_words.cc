@@ -1100,6 +1100,13 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"import", "imports", kAny},      {"imported", "imports", kAny},
     {"importing", "imports", kAny}};
 
+// Verbs of growing or raising on land (IsCultivationVerb).
+constexpr const char* kCultivationVerbs[] = {
+    "grow",   "grows",  "grew",      "grown",      "growing", "farm",
+    "farms",  "farmed", "farming",   "raise",      "raises",  "raised",
+    "raising", "plant", "plants",    "planted",    "planting", "cultivate",
+    "cultivates", "cultivated", "cultivating", "graze", "grazes", "grazed"};
+
 // Past forms of penalties and the noun of the penalty (PenaltyNoun): what a
 // "for" duration after them measures ("suspended for two weeks").
 constexpr std::pair<absl::string_view, absl::string_view> kPenalties[] = {
@@ -1884,6 +1891,10 @@ absl::string_view MeasuredActNoun(absl::string_view verb,
     return entry.noun;
   }
   return absl::string_view();
+}
+
+bool IsCultivationVerb(absl::string_view word) {
+  return InWordLists<kCultivationVerbs>(word);
 }
 
 absl::string_view PenaltyNoun(absl::string_view verb) {

@@ -601,6 +601,11 @@ enum class ActFigures { kAny, kMoney, kWithFor };
 // input.
 absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 
+// Verbs of growing a crop or raising stock on land ("grows", "farmed",
+// "planted"): the area after "on" is the land of their object ("grows
+// bananas on two hectares"). Lowercase input.
+bool IsCultivationVerb(absl::string_view word);
+
 // The noun of a penalty whose length a "for" duration after the verb gives,
 // from the verb's past form ("banned" -> "ban": "was banned from driving for
 // three years"; "jailed" -> "jail term"); "" for any other word. Lowercase
