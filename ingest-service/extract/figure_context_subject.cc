@@ -1468,12 +1468,16 @@ std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
     const absl::string_view noun = lexicon::PenaltyNoun(verb.lower);
     if (noun.empty()) continue;
     int from = v + 1;  // "banned him from operating any vessel for"
-    if (IsWordWith(from, lexicon::IsObjectPronoun)) ++from;
+    if (IsWordWith(from, lexicon::IsObjectPronoun) ||
+        (IsWord(from, "her") && IsWord(from + 1, "from"))) {
+      ++from;  // "her" is no possessive before "from"
+    }
     if (IsWord(from, "from") && from + 1 < for_at &&
         Gerund(d_[from + 1].lower)) {
       return absl::StrCat(noun, " on ", Slice(from + 1, for_at));
     }
-    return std::string(noun);
+    // "suspended all fixtures for two weeks": the object's state
+    return from == for_at ? std::string(noun) : std::string();
   }
   return std::string();
 }

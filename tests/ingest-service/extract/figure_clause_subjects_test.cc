@@ -236,13 +236,13 @@ TEST(FigureClauseSubjectsTest, AVerbOfChangesObjectBeforeABoundIsItsSubject) {
 }
 
 // A "for" duration after a verb of speaking measures the talk, not the
-// speaker; after a passive of a term served or a treatment it is the
-// person's term ("The driver was jailed for 8 years": the driver's term).
+// speaker; after a passive of a penalty it is the penalty ("The driver was
+// jailed for 8 years": the jail term, session 31's PenaltyDurationSubject).
 TEST(FigureClauseSubjectsTest, AForDurationAfterAVerbOfSpeakingHasNoSubject) {
   EXPECT_EQ(OnlySubject("The minister spoke for 45 minutes."), "");
   EXPECT_EQ(OnlySubject("The witness testified for 3 hours on Tuesday."), "");
   EXPECT_EQ(OnlySubject("The lorry driver was jailed for 8 years."),
-            "lorry driver");
+            "jail term");
 }
 
 TEST(FigureClauseSubjectsTest, RespectivelyGivesEachFigureItsOwnNoun) {
@@ -432,7 +432,7 @@ TEST(FigureClauseSubjectsTest, AMovedLevelAndAForPhraseCountTheirNoun) {
             "Exports");
   EXPECT_EQ(OnlySubject("The bridge at Kafue was closed for 12 days."),
             "bridge");
-  EXPECT_EQ(OnlySubject("Mr Obi was jailed for 6 years."), "");
+  EXPECT_EQ(OnlySubject("Mr Obi was jailed for 6 years."), "jail term");
   EXPECT_EQ(OnlySubject("Turnout, which peaks at around 70% in cities, "
                         "fell."),
             "Turnout");
