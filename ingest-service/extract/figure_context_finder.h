@@ -312,9 +312,9 @@ class ContextFinder : public TokenView {
   // (lexicon::PenaltyNoun) up to 8 words before "for" in its clause: "was
   // jailed for six years" -> "jail term"; with what was barred when a gerund
   // follows "from": "banned him from driving for three years" -> "ban on
-  // driving". "" otherwise, and when other words than a pronoun stand
-  // between verb and "for" ("suspended all fixtures for two weeks": the
-  // fixtures' state).
+  // driving". "" otherwise, and when a noun object of a verb that may put
+  // things in a state stands between verb and "for" ("suspended all
+  // fixtures for two weeks": the fixtures' state).
   std::string PenaltyDurationSubject(const FigurePlace& p) const;
 
   // What a duration after "for" measures when a person's clause says what

@@ -1465,7 +1465,9 @@ std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
   for (int v = for_at - 1; v >= 0 && v >= for_at - kMaxPenaltyWords; --v) {
     const Token& verb = d_[v];
     if (verb.kind != TokenKind::kWord || InsideFigure(v)) break;
-    const absl::string_view noun = lexicon::PenaltyNoun(verb.lower);
+    bool persons_only = false;
+    const absl::string_view noun =
+        lexicon::PenaltyNoun(verb.lower, &persons_only);
     if (noun.empty()) continue;
     int from = v + 1;  // "banned him from operating any vessel for"
     if (IsWordWith(from, lexicon::IsObjectPronoun) ||
@@ -1476,8 +1478,9 @@ std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
         Gerund(d_[from + 1].lower)) {
       return absl::StrCat(noun, " on ", Slice(from + 1, for_at));
     }
-    // "suspended all fixtures for two weeks": the object's state
-    return from == for_at ? std::string(noun) : std::string();
+    // "jailed a trader for five years"; not "suspended all fixtures for two
+    // weeks": the object's state
+    return from == for_at || persons_only ? std::string(noun) : std::string();
   }
   return std::string();
 }

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -230,6 +229,8 @@ constexpr const char* kQuantityVerbs[] = {
     "stayed",     "stays",
     // the floor of a range of prices or fees: "Tickets start at £35"
     "start",      "starts",     "started",    "begin",     "begins",
+    // a price a sale brings: "is expected to fetch about 18 million som"
+    "fetch",      "fetches",    "fetched",
     "receive",    "receives",   "received",   "recover",   "rebound",
     "raise",      "generate",   "generates",  "generated",  "moving",
     "spreading",
@@ -1108,15 +1109,21 @@ constexpr const char* kCultivationVerbs[] = {
     "cultivates", "cultivated", "cultivating", "graze", "grazes", "grazed"};
 
 // Past forms of penalties and the noun of the penalty (PenaltyNoun): what a
-// "for" duration after them measures ("suspended for two weeks").
-constexpr std::pair<absl::string_view, absl::string_view> kPenalties[] = {
-    {"banned", "ban"},
-    {"barred", "ban"},
-    {"disqualified", "disqualification"},
-    {"suspended", "suspension"},
-    {"jailed", "jail term"},
-    {"imprisoned", "prison term"},
-    {"detained", "detention"}};
+// "for" duration after them measures ("suspended for two weeks"), and
+// whether their object is only ever who is punished.
+struct Penalty {
+  absl::string_view verb;
+  absl::string_view noun;
+  bool persons_only;
+};
+constexpr Penalty kPenalties[] = {
+    {"banned", "ban", true},
+    {"barred", "ban", true},
+    {"disqualified", "disqualification", true},
+    {"suspended", "suspension", false},
+    {"jailed", "jail term", true},
+    {"imprisoned", "prison term", true},
+    {"detained", "detention", true}};
 
 // The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
 // before comparing any: a bit per first letter, and the longest verb.
@@ -1897,9 +1904,11 @@ bool IsCultivationVerb(absl::string_view word) {
   return InWordLists<kCultivationVerbs>(word);
 }
 
-absl::string_view PenaltyNoun(absl::string_view verb) {
-  for (const auto& [past, noun] : kPenalties) {
-    if (past == verb) return noun;
+absl::string_view PenaltyNoun(absl::string_view verb, bool* persons_only) {
+  for (const Penalty& p : kPenalties) {
+    if (p.verb != verb) continue;
+    *persons_only = p.persons_only;
+    return p.noun;
   }
   return absl::string_view();
 }

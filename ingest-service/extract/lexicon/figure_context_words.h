@@ -608,9 +608,11 @@ bool IsCultivationVerb(absl::string_view word);
 
 // The noun of a penalty whose length a "for" duration after the verb gives,
 // from the verb's past form ("banned" -> "ban": "was banned from driving for
-// three years"; "jailed" -> "jail term"); "" for any other word. Lowercase
-// input.
-absl::string_view PenaltyNoun(absl::string_view verb);
+// three years"; "jailed" -> "jail term"); "" for any other word. Sets
+// *persons_only when the verb's object can only be who is punished ("jailed
+// a trader for five years"), not a thing put in a state ("suspended all
+// flights for a week"). Lowercase input.
+absl::string_view PenaltyNoun(absl::string_view verb, bool* persons_only);
 
 // Nouns of a measure whose "for" phrase says what it is of ("the median wait
 // for a knee replacement", "demand for the bikes"). Lowercase input.

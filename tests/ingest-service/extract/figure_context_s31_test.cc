@@ -66,6 +66,9 @@ TEST(FigureContextS31Test, APenaltysDurationCountsThePenalty) {
             "jail term");
   EXPECT_EQ(OnlySubject("The striker was suspended for three months."),
             "suspension");
+  EXPECT_EQ(OnlySubject("A tribunal in Kisumu jailed a bus owner for four "
+                        "years."),
+            "jail term");
   EXPECT_EQ(OnlySubject("Police detained them for 48 hours."),
             "detention");
   EXPECT_EQ(OnlySubject("The director was barred from sitting on company "
@@ -85,11 +88,15 @@ TEST(FigureContextS31Test, ADurationWithoutAPenaltyVerbIsNoPenalty) {
             "suspension");
 }
 
-// "start at", "begin at": the floor of a price; the clause's subject.
+// "start at", "begin at": the floor of a price; "fetch": the price a sale
+// brings; the clause's subject.
 TEST(FigureContextS31Test, StartAtGivesTheClauseSubject) {
   EXPECT_EQ(OnlySubject("Season passes start at 4,500 rupees."),
             "Season passes");
   EXPECT_EQ(OnlySubject("Boat tours to the reef begin at $25."), "Boat tours");
+  EXPECT_EQ(OnlySubject("The farmhouse is expected to fetch about 300,000 "
+                        "euros."),
+            "farmhouse");
 }
 
 // An area "on" after a cultivation verb is the land of its object.
