@@ -1116,7 +1116,7 @@ class ContextFinder : public TokenView {
 
   // The comma opening a participle aside that the comma at j closes ("The
   // breakwater, damaged in a storm two winters ago, is"): a lowercase past
-  // participle after it, a common noun before it; -1 when none. The aside
+  // participle after it, a noun or name before it; -1 when none. The aside
   // may hold figures of its own.
   int ParticipleAsideStart(int j) const;
 

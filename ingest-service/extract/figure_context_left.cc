@@ -697,10 +697,7 @@ int ContextFinder::ParticipleAsideStart(int j) const {
         !IsCapitalized(*verb) && !InsideFigure(k + 1) &&
         !HasRole(*verb, kRoleSubjectStop) &&
         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
-    return participle && k + 2 < j && AntecedentWord(k - 1) &&
-                   !IsCapitalized(d_[k - 1])
-               ? k
-               : -1;
+    return participle && k + 2 < j && AntecedentWord(k - 1) ? k : -1;
   }
   return -1;
 }
