@@ -1464,6 +1464,7 @@ std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
   if (!IsWord(for_at, "for")) return std::string();
   for (int v = for_at - 1; v >= 0 && v >= for_at - kMaxPenaltyWords; --v) {
     const Token& verb = d_[v];
+    if (IsDash(verb)) continue;  // "jailed a dried-fruit trader for"
     if (verb.kind != TokenKind::kWord || InsideFigure(v)) break;
     bool persons_only = false;
     const absl::string_view noun =

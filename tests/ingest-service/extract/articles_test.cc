@@ -2923,5 +2923,39 @@ TEST_F(ArticlesTest, DocumentsAndAccordingToOpeningTheirClauseReport) {
   EXPECT_EQ(SpeakerOf(doc, "engineers had so far inspected"), "Marta Nóbrega");
 }
 
+// Helper subj (session 31): batken-apricot-fraud. Figure subjects of a court
+// and farming story: a penalty's "for" duration counts the penalty ("jailed a
+// dried-fruit trader for five years", "banned him from trading in food for
+// three years"); a predicate figure's clause subject is read across a
+// participle aside after a place ("The warehouse in Kyzyl-Kiya, seized by
+// prosecutors ..., is expected to fetch"); "start at" sets a floor; a
+// participle after a country's possessive modifies the noun ("80% of
+// Kyrgyzstan's dried apricots"); an area "on" after "grows" is the crop's land.
+TEST_F(ArticlesTest, PenaltiesAsidesAndCropLandInACourtStory) {
+  v1::Document doc = Analyze("batken-apricot-fraud");
+  const v1::Figure* jail = FigureText(doc, "five years");
+  ASSERT_NE(jail, nullptr);
+  EXPECT_EQ(jail->subject(), "jail term");
+  const v1::Figure* ban = FigureText(doc, "three years");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ban->subject(), "ban on trading in food");
+  const v1::Figure* sale = FigureText(doc, "about 18 million som");
+  ASSERT_NE(sale, nullptr);
+  EXPECT_EQ(sale->subject(), "warehouse");
+  EXPECT_EQ(sale->place(), "Kyzyl-Kiya");
+  const v1::Figure* bids = FigureText(doc, "12 million som");
+  ASSERT_NE(bids, nullptr);
+  EXPECT_EQ(bids->subject(), "Bids");
+  const v1::Figure* share = FigureText(doc, "roughly 80%");
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->subject(), "dried apricots");
+  const v1::Figure* land = FigureText(doc, "four hectares");
+  ASSERT_NE(land, nullptr);
+  EXPECT_EQ(land->subject(), "apricots");
+  EXPECT_EQ(land->place(), "Isfana");
+  EXPECT_EQ(SpeakerOf(doc, "laboratory papers for every lorry"),
+            "Gulnara Saparova");
+}
+
 }  // namespace
 }  // namespace factwire
