@@ -25,12 +25,19 @@ namespace {
 
 // True if the figures at `a` and `b`, `a` first, of the sentence `v` are the
 // two ends of one change: "from A to B" or "to B from A", nothing between
-// them but the second preposition.
+// them but the second preposition and the first end's year ("from 2,350 in
+// 2011 to 1,800").
 bool ChangeEnds(const TokenView& v, const FigurePlace& a,
                 const FigurePlace& b) {
-  if (a.end + 1 != b.first) return false;
-  return (v.IsWord(a.first - 1, "from") && v.IsWord(a.end, "to")) ||
-         (v.IsWord(a.first - 1, "to") && v.IsWord(a.end, "from"));
+  int second = a.end;
+  const Token* year = v.At(a.end + 1);
+  if (v.IsWord(second, "in") && year != nullptr &&
+      IsFourDigitYear(*year, kFirstModernYear)) {
+    second += 2;
+  }
+  if (second + 1 != b.first) return false;
+  return (v.IsWord(a.first - 1, "from") && v.IsWord(second, "to")) ||
+         (v.IsWord(a.first - 1, "to") && v.IsWord(second, "from"));
 }
 
 // The subject of the other end of the change figure `i` is an end of

@@ -2,7 +2,8 @@
 // read across a long participle aside or a relative clause holding figures;
 // a participle after a place's possessive in an "of" phrase; the penalty a
 // "for" duration after a penalty verb measures; "start at" / "begin at" as
-// the floor of a price; the crop or stock an area "on" is land for.
+// the floor of a price; the crop or stock an area "on" is land for; the
+// ends of a change parted by the first end's year.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -112,6 +113,19 @@ TEST(FigureContextS31Test, AnAreaAfterACultivationVerbIsItsCropsLand) {
 // No cultivation verb: the rule does not fire.
 TEST(FigureContextS31Test, AnAreaAfterAnotherVerbIsNoCrop) {
   EXPECT_NE(OnlySubject("Soldiers set up tents on 300 hectares."), "tents");
+}
+
+// "from A in YEAR to B": the year of the first end does not part the two
+// ends of one change; the second end counts what the first counts.
+TEST(FigureContextS31Test, AYearAfterTheFirstEndKeepsTheChangeWhole) {
+  const std::vector<v1::Figure> f =
+      Find("Enrolment at the Tinogasta school fell from 312 in 2015 to 240.");
+  const v1::Figure* then = FigureWithText(f, "312");
+  const v1::Figure* now = FigureWithText(f, "240");
+  ASSERT_NE(then, nullptr);
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->subject(), "Enrolment");
+  EXPECT_EQ(now->subject(), then->subject());
 }
 
 }  // namespace
