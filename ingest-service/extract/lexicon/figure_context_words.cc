@@ -315,7 +315,7 @@ constexpr const char* kIrregularPast[] = {
     "found",  "thought", "felt",  "got",     "built",  "drew",
     "wrote",  "chose",  "fought", "knew",    "sought", "taught",
     "meant",  "spoke",  "broke",  "stole",   "wore",   "forgot",
-    "lent",
+    "lent",   "drove",  "underwent", "flew",   "rode",   "withdrew",
     // regular pasts too short for the -ed test (five letters or more)
     "owed",   "used",   "sued"};
 

@@ -128,6 +128,15 @@ TEST(FigureContextS31Test, AYearAfterTheFirstEndKeepsTheChangeWhole) {
   EXPECT_EQ(now->subject(), then->subject());
 }
 
+// An irregular past ends the noun phrase an age modifies: "drove" is no noun.
+TEST(FigureContextS31Test, AnIrregularPastEndsAnAgedNounPhrase) {
+  const std::vector<v1::Figure> f =
+      Find("The 52-year-old Salta farmer drove through the night.");
+  const v1::Figure* age = FigureWithText(f, "52-year-old");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->subject(), "Salta farmer");
+}
+
 }  // namespace
 }  // namespace figure_test
 }  // namespace factwire
