@@ -472,7 +472,10 @@ bool MentionFinder::BareFullName(const Mention& m) const {
 }
 
 bool MentionFinder::BareSubject(const Sentence& s, const Mention& m) const {
-  if (!m.subject || !BareName(m) || m.last >= s.last) return false;
+  // (A full name led by capitals, "RK Menon", is a business only by what
+  // ResolveDescription() asks of one.)
+  const bool full = BareFullName(m) && !tokens_[m.first].all_caps;
+  if (!m.subject || !(BareName(m) || full) || m.last >= s.last) return false;
   // ("14:05 - Zentaro has ...": a dash or colon before it; not "62 Kč".)
   if (m.first > s.first && tokens_[m.first - 1].kind != TokenKind::kPunct) return false;
   // ("Shares in the company closed down": a plural's phrase, no name.)
@@ -543,23 +546,41 @@ void MentionFinder::OrganisationEvidence(const Sentence& s, size_t from) {
       entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     }
   }
-  if (subject >= 0 && ItsAfterSubject(s, mentions_[subject])) {
+  // (As for a full name above: "Priya Castell said its findings" is hers no more
+  // than anyone's.)
+  if (subject >= 0 &&
+      (BareName(mentions_[subject]) || (tokens_[mentions_[subject].last].classes & kCue) == 0) &&
+      ItsAfterSubject(s, mentions_[subject])) {
     entities_[mentions_[subject].entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     subject = -1;
   }
   // ("Assem, the plane's co-pilot, had logged ..., the airline said": not a name
   // a comma sets off, with a description of its own.)
+  // ("Salmones Quinchao, one of the largest salmon farmers, reported a loss.
+  // Profit fell, the company said": the next sentence's description may still
+  // be the set-off name's, unless the description gave it a title.)
   const bool set_off = subject >= 0 && IsPunct(tokens_[mentions_[subject].last], ',');
-  if (set_off) subject = -1;
+  // ("Assem, the plane's co-pilot, had logged ...": a person's post is no business.)
+  if (set_off && PostOrOwnerSetOff(s, mentions_[subject].last)) subject = -1;
   const int sentence = static_cast<int>(sentence_firsts_.size()) - 1;
   const int before = bare_subject_ >= 0 && bare_subject_sentence_ == sentence - 1 && !set_off
                          ? bare_subject_
                          : -1;
-  if (subject >= 0 || before >= 0) DescribedBareName(s, subject, before);
+  if ((subject >= 0 && !set_off) || before >= 0) {
+    DescribedBareName(s, set_off ? -1 : subject, before);
+  }
   if (subject >= 0) {
     bare_subject_ = mentions_[subject].entity;
     bare_subject_sentence_ = sentence;
   }
+}
+
+bool MentionFinder::PostOrOwnerSetOff(const Sentence& s, int comma) const {
+  for (int k = comma + 1; k < s.last && !IsPunct(tokens_[k], ','); ++k) {
+    const Token& t = tokens_[k];
+    if (t.possessive || (t.classes & (kTitle | kTitleHead)) != 0) return true;
+  }
+  return false;
 }
 
 void MentionFinder::DescribedBareName(const Sentence& s, int subject, int before) {
@@ -586,6 +607,19 @@ void MentionFinder::DescribedBareName(const Sentence& s, int subject, int before
     }
     entities_[bare].type = v1::SOURCE_TYPE_ORGANIZATION;
     AddKind(bare, k);
+    // ("Tasman Link will raise fares ... Chief executive Aroha Whitfield said":
+    // the subject the description shows is a business leads the story from
+    // its own sentence, as NoteStoryOrganization() would have had it known.)
+    const int led = bare == before ? bare_subject_sentence_
+                                   : static_cast<int>(sentence_firsts_.size()) - 1;
+    if (led >= story_business_sentence_) {
+      story_business_ = bare;
+      story_business_sentence_ = led;
+    }
+    if (led >= story_sentence_) {
+      story_organization_ = bare;
+      story_sentence_ = led;
+    }
     return;
   }
 }

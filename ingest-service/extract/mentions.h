@@ -345,8 +345,8 @@ class MentionFinder {
   // shareholders"), or a business described after it (DescribedBareName()).
   // Records the sentence's bare subject for the next sentence.
   void OrganisationEvidence(const Sentence& s, size_t from);
-  // True when mention `m` is a bare name that is the subject of sentence `s`
-  // opening it or a clause after a dash or colon ("Kestrix will cut ...",
+  // True when mention `m` is a bare name (BareName(), or BareFullName() not led
+  // by capitals: "Tasman Link will raise fares") that is the subject of sentence `s` opening it or a clause after a dash or colon ("Kestrix will cut ...",
   // "14:05 - Zentaro has ..."), not before a preposition ("Shares in the
   // company").
   bool BareSubject(const Sentence& s, const Mention& m) const;
@@ -366,7 +366,12 @@ class MentionFinder {
   // before a cue, when no organisation named before is what it describes
   // (ResolveDescription()), is the entity of the bare subject mention `subject`
   // of sentence `s` when it comes before, else `before`, the bare subject of
-  // the sentence before (-1: none); it becomes a business of that kind.
+  // the sentence before (-1: none); it becomes a business of that kind, and
+  // the story's organisation from its sentence on (StoryOrganization()).
+  // True when the words set off from the comma at token `comma` to the next
+  // comma (or the end of sentence `s`) hold a title word or an owner's 's
+  // ("Assem, the plane's co-pilot,"): a person's description, no business's.
+  bool PostOrOwnerSetOff(const Sentence& s, int comma) const;
   void DescribedBareName(const Sentence& s, int subject, int before);
   void ReadAppositive(const Sentence& s, int m);
   void ReadAffiliation(const Sentence& s, int m);
