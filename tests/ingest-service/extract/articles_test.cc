@@ -2957,5 +2957,23 @@ TEST_F(ArticlesTest, PenaltiesAsidesAndCropLandInACourtStory) {
             "Gulnara Saparova");
 }
 
+// Helper src (session 31): sfax-olive-oil-exporter. A lede's two-word subject
+// set off by a description with no post ("Huilerie Mahrès, one of the largest
+// olive oil exporters on the Sfax coast,") that the next sentence calls "the
+// company" is a business; it reports that sentence's claim and employs the
+// "Chief executive" named after it.
+TEST_F(ArticlesTest, SetOffLedeSubjectCalledTheCompanyIsTheBusiness) {
+  v1::Document doc = Analyze("sfax-olive-oil-exporter");
+  EXPECT_EQ(SpeakerOf(doc, "expects to crush about 42,000 tonnes"), "Huilerie Mahrès");
+  const v1::Source* business = Named(doc, "Huilerie Mahrès");
+  ASSERT_NE(business, nullptr);
+  EXPECT_EQ(business->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* chief = Named(doc, "Karim Trabelsi");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->title(), "Chief executive");
+  EXPECT_EQ(chief->affiliation(), "Huilerie Mahrès");
+  EXPECT_EQ(SpeakerOf(doc, "the company had little debt"), "Sonia Gharbi");
+}
+
 }  // namespace
 }  // namespace factwire
