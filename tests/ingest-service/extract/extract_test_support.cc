@@ -49,6 +49,11 @@ std::string SourceNameOf(const v1::Document& doc, const std::string& words) {
   return s == nullptr ? "<no source>" : s->name();
 }
 
+const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words) {
+  const v1::Claim* c = FindClaim(doc, words);
+  return c == nullptr ? nullptr : FindSource(doc, c->source_id());
+}
+
 v1::SourceType SourceTypeIn(const std::string& text, const std::string& id) {
   v1::Document doc = Extract(text);
   const v1::Source* s = FindSource(doc, id);

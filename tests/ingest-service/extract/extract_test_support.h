@@ -37,6 +37,11 @@ const v1::Source* FindSource(const v1::Document& doc, const std::string& id);
 // `words`; "<no claim>" or "<no source>" when there is none.
 std::string SourceNameOf(const v1::Document& doc, const std::string& words);
 
+// The source of the first claim of `doc` whose text contains `words`; nullptr
+// when there is no such claim or it cites no source of `doc`. The pointer lives
+// as long as `doc`.
+const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words);
+
 // The type of the source with id `id` that extracting `text` gives;
 // SOURCE_TYPE_UNSPECIFIED when there is none.
 v1::SourceType SourceTypeIn(const std::string& text, const std::string& id);

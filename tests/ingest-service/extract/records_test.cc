@@ -10,17 +10,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
-
-// The source of the first claim of `doc` whose text contains `words`; nullptr
-// when there is none.
-const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words) {
-  const v1::Claim* c = FindClaim(doc, words);
-  if (c == nullptr) return nullptr;
-  for (const v1::Source& s : doc.sources()) {
-    if (s.source_id() == c->source_id()) return &s;
-  }
-  return nullptr;
-}
+using ::factwire::testing_extract::SourceOfClaim;
 
 TEST(Records, UnnamedOfficialWorksForTheBodyAfterAt) {
   v1::Document doc = Extract(

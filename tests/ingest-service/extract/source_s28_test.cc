@@ -12,12 +12,7 @@ namespace {
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
-
-// The source a claim holding `words` cites, or nullptr.
-const v1::Source* SourceOfClaim(const v1::Document& doc, const std::string& words) {
-  const v1::Claim* c = FindClaim(doc, words);
-  return c == nullptr ? nullptr : FindSource(doc, c->source_id());
-}
+using ::factwire::testing_extract::SourceOfClaim;
 
 TEST(SourceS28, UnnamedPostHolderHasThePostAsTitle) {
   v1::Document doc = Extract(
