@@ -1625,8 +1625,8 @@ class ContextFinder : public TokenView {
   // September. ... Net profit fell to 4.2 billion roubles": a results
   // figure (its subject ends in lexicon::IsResultsNoun) of a sentence that
   // names no period (a weekday is when it was said: "the company said on
-  // Friday") and whose own figures gave it none takes the reporting period of the results figures before
-  // it (ReportPeriodBefore).
+  // Friday") and whose own figures gave it none takes the reporting period of
+  // the results figures before it (ReportPeriodBefore).
   void ReportPeriods(absl::Span<v1::Figure> figures) const;
 
   // The time scope of the last figure of the earlier sentences that has one,

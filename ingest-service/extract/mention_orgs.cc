@@ -549,18 +549,18 @@ void MentionFinder::OrganisationEvidence(const Sentence& s, size_t from) {
   // (As for a full name above: "Priya Castell said its findings" is hers no more
   // than anyone's.)
   if (subject >= 0 &&
-      (BareName(mentions_[subject]) || (tokens_[mentions_[subject].last].classes & kCue) == 0) &&
+      (BareName(mentions_[subject]) ||
+       (tokens_[mentions_[subject].last].classes & kCue) == 0) &&
       ItsAfterSubject(s, mentions_[subject])) {
     entities_[mentions_[subject].entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     subject = -1;
   }
-  // ("Assem, the plane's co-pilot, had logged ..., the airline said": not a name
-  // a comma sets off, with a description of its own.)
+  // A name a comma sets off has a description of its own: a post or an owner
+  // there makes it a person ("Assem, the plane's co-pilot, had logged ..., the
+  // airline said"); else the next sentence's description may still be its
   // ("Salmones Quinchao, one of the largest salmon farmers, reported a loss.
-  // Profit fell, the company said": the next sentence's description may still
-  // be the set-off name's, unless the description gave it a title.)
+  // Profit fell, the company said").
   const bool set_off = subject >= 0 && IsPunct(tokens_[mentions_[subject].last], ',');
-  // ("Assem, the plane's co-pilot, had logged ...": a person's post is no business.)
   if (set_off && PostOrOwnerSetOff(s, mentions_[subject].last)) subject = -1;
   const int sentence = static_cast<int>(sentence_firsts_.size()) - 1;
   const int before = bare_subject_ >= 0 && bare_subject_sentence_ == sentence - 1 && !set_off

@@ -346,9 +346,10 @@ class MentionFinder {
   // Records the sentence's bare subject for the next sentence.
   void OrganisationEvidence(const Sentence& s, size_t from);
   // True when mention `m` is a bare name (BareName(), or BareFullName() not led
-  // by capitals: "Tasman Link will raise fares") that is the subject of sentence `s` opening it or a clause after a dash or colon ("Kestrix will cut ...",
-  // "14:05 - Zentaro has ..."), not before a preposition ("Shares in the
-  // company").
+  // by capitals: "Tasman Link will raise fares") that is the subject of
+  // sentence `s`, opening it or a clause after a dash or colon ("Kestrix will
+  // cut ...", "14:05 - Zentaro has ..."), not before a preposition ("Shares in
+  // the company").
   bool BareSubject(const Sentence& s, const Mention& m) const;
   // True when "its" follows mention `m` (the caller has checked that it is a
   // BareSubject()) after
@@ -361,6 +362,10 @@ class MentionFinder {
   // or by a name of two or more words ending in a business's part
   // (lexicon::IsBusinessPart: "Deloitte's Sports Business Group").
   bool OwnsABodysHolding(const Sentence& s, const Mention& m) const;
+  // True when the words set off from the comma at token `comma` to the next
+  // comma (or the end of sentence `s`) hold a title word or an owner's 's
+  // ("Assem, the plane's co-pilot,"): a person's description, no business's.
+  bool PostOrOwnerSetOff(const Sentence& s, int comma) const;
   // "Kestrix will cut 400 jobs, the company said", "Lunova posted a loss. The
   // retailer said ...": a business described after "the" (up to two modifiers)
   // before a cue, when no organisation named before is what it describes
@@ -368,10 +373,6 @@ class MentionFinder {
   // of sentence `s` when it comes before, else `before`, the bare subject of
   // the sentence before (-1: none); it becomes a business of that kind, and
   // the story's organisation from its sentence on (StoryOrganization()).
-  // True when the words set off from the comma at token `comma` to the next
-  // comma (or the end of sentence `s`) hold a title word or an owner's 's
-  // ("Assem, the plane's co-pilot,"): a person's description, no business's.
-  bool PostOrOwnerSetOff(const Sentence& s, int comma) const;
   void DescribedBareName(const Sentence& s, int subject, int before);
   void ReadAppositive(const Sentence& s, int m);
   void ReadAffiliation(const Sentence& s, int m);

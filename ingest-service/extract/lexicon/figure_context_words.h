@@ -150,8 +150,9 @@ bool IsResultsNoun(absl::string_view word);
 
 // Whether the time scope `scope` (as written) names a reporting period: a
 // quarter or half ("the third quarter", "first-half", "Q3"), a fiscal year
-// by its number ("fiscal 2025"; not "the current fiscal year"), or months, weeks or a year up to a date ("the six months to
-// June", "the year ended March 31"); not "last year", "2024", "annually".
+// by its number ("fiscal 2025"; not "the current fiscal year"), or months,
+// weeks or a year up to a date ("the six months to June", "the year ended
+// March 31"); not "last year", "2024", "annually".
 bool NamesReportPeriod(absl::string_view scope);
 
 // Prepositions that put a figure inside a span of time: "over four years",
