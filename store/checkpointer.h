@@ -19,10 +19,15 @@ class Checkpointer {
  public:
   // Takes over checkpointing for `writer` (turns its automatic checkpoint
   // off and watches its commits) and checkpoints on `connection` (its own,
-  // to the same file) whenever the WAL holds `frames` pages or more.
+  // to the same file) whenever the WAL holds `frames` pages or more. When it
+  // holds `limit_frames` or more, the background checkpoints have not kept up
+  // (a writer that never pauses appends pages while each one copies, so the
+  // WAL never starts over and grows without bound): the writer's own thread
+  // then checkpoints after that commit (RESTART: waits up to the writer's
+  // busy timeout for readers), and its next write starts the WAL over.
   // `writer` must outlive the Checkpointer.
   Checkpointer(Connection* writer, std::unique_ptr<Connection> connection,
-               int frames);
+               int frames, int limit_frames);
   // Runs a last checkpoint, then stops the thread.
   ~Checkpointer();
   Checkpointer(const Checkpointer&) = delete;
@@ -36,6 +41,7 @@ class Checkpointer {
   Connection* writer_;
   std::unique_ptr<Connection> connection_;
   const int frames_;
+  const int limit_frames_;
   absl::Mutex mu_;
   bool due_ ABSL_GUARDED_BY(mu_) = false;
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;

@@ -91,6 +91,9 @@ absl::StatusOr<Record> ReadInto(Fill fill) {
 // lets pages rewritten by several transactions (index and FTS5 pages) be
 // copied once.
 constexpr int kCheckpointFrames = 4000;
+// The WAL size (pages) at which the writer checkpoints itself (Checkpointer):
+// 16 background thresholds, 256 MB at 4 KB pages.
+constexpr int kCheckpointLimitFrames = 16 * kCheckpointFrames;
 
 bool FileExists(const std::string& path) {
   struct stat info;
@@ -167,7 +170,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(
         OpenConnection(options);
     if (!checkpoints.ok()) return checkpoints.status();
     impl->checkpointer = std::make_unique<store_internal::Checkpointer>(
-        writer, *std::move(checkpoints), kCheckpointFrames);
+        writer, *std::move(checkpoints), kCheckpointFrames, kCheckpointLimitFrames);
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
