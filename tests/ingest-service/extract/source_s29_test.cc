@@ -10,8 +10,6 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
-using ::factwire::testing_extract::FindClaim;
-using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::SourceOfClaim;
 
 // "Tarvik Haulage cut its ...", "Mbeya Teas's shareholders": the evidence

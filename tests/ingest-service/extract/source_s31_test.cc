@@ -10,7 +10,6 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::Extract;
-using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::FindSource;
 using ::factwire::testing_extract::SourceOfClaim;
 
