@@ -417,7 +417,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"naira", "NGN", kA, false, kMaj, 1},
     {"cedi", "GHS", kA, false, kMaj, 1},
     {"cedis", "GHS", kA, false, kMaj, 1},
-    {"kwacha", "ZMW", kA, false, kMaj, 1},
+    // The kwacha of Zambia or Malawi: the country the text names decides,
+    // Zambia's when it names none (the family the "K" sign shares, whose
+    // rows also hold Papua New Guinea's places for the kina's "K"; the kina
+    // is written "kina" in words, so a story there rarely says "kwacha").
+    {"kwacha", "kwacha", kA, false, kMaj, 1},
     // Currencies named with their country: the country decides.
     {"Indian rupees", "INR", kA, false, kMaj, 1},
     {"Sri Lankan rupees", "LKR", kA, false, kMaj, 1},

@@ -99,6 +99,17 @@ TEST(CurrenciesTest, MalawianKwacha) {
   }
 }
 
+// "kwacha" in words is the currency of the country the text names: Malawi's
+// in a story from Malawi (its places too), Zambia's in one from Zambia or
+// naming neither.
+TEST(CurrenciesTest, KwachaInWordsIsTheNamedCountrys) {
+  ExpectMoney("In Malawi a strip test costs about 1,300 kwacha.", "about 1,300 kwacha", 1300,
+              "MWK");
+  ExpectMoney("Clinics in Zomba charge 4,500 kwacha for the test.", "4,500 kwacha", 4500, "MWK");
+  ExpectMoney("Maize sold for 390 kwacha in Lusaka.", "390 kwacha", 390, "ZMW");
+  ExpectMoney("The levy raised 600 million kwacha last year.", "600 million kwacha", 6e8, "ZMW");
+}
+
 // Iceland's krónur after the amount.
 TEST(CurrenciesTest, IcelandicKronur) {
   ExpectMoney("Heating bills rose to 12,970 kr\xC3\xB3nur.", "12,970 kr\xC3\xB3nur", 12970, "ISK");
