@@ -373,11 +373,14 @@ class AmountParser : public TokenView {
   }
 
   bool SuffixCurrency(Amount* a) {
-    const int k = PastFractionOf(*a, a->end);
+    int k = PastFractionOf(*a, a->end);
+    const bool hyphened = k == a->end && HyphenJoinsWord(k);
+    if (hyphened) ++k;  // "a 350-peso ticket", "a 50-euro fine"
     const PhraseMatch m = lex_.currency_phrases.Match(t_, k);
     if (!m.found()) return false;
     const CurrencyEntry& e = lexicon::Currencies()[m.index];
     if (!(e.places & lexicon::kAfter)) return false;
+    if (hyphened && !HyphenedCurrencyWord(*a, k, e)) return false;
     const int after = k + m.length;
     if (Glued(after)) return false;
     const absl::string_view surface = e.surface;
@@ -395,6 +398,19 @@ class AmountParser : public TokenView {
     }
     a->end = after;
     return true;
+  }
+
+  // True if the currency `e` read at tokens[k], glued by a hyphen to the
+  // amount `a`, makes it money: a currency's name in lowercase words ("a
+  // 350-peso ticket", "a five-dollar bill"), not a sign, a code or a short
+  // word, nor one that is also a unit or a measure of drink ("a 50-pound
+  // sack", which Unit() reads); not after an article's amount ("a
+  // million-dollar home" is a manner of speaking).
+  bool HyphenedCurrencyWord(const Amount& a, int k, const CurrencyEntry& e) const {
+    return !a.number.article && d_[k].kind == TokenKind::kWord &&
+           d_[k].lower == d_[k].raw &&
+           absl::string_view(e.surface).size() >= 3 && !e.also_unit &&
+           !e.digits_only && !PoundWord(k);
   }
 
   // True if a currency that is also a measure of drink (CurrencyEntry::

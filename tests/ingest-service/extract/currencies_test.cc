@@ -110,6 +110,24 @@ TEST(CurrenciesTest, KwachaInWordsIsTheNamedCountrys) {
   ExpectMoney("The levy raised 600 million kwacha last year.", "600 million kwacha", 6e8, "ZMW");
 }
 
+// A currency's name glued by a hyphen to digits makes an adjective of money
+// ("a 350-peso ticket", "a five-dollar pass"); a pound so glued stays a
+// weight ("a 50-pound sack"), and "a million-dollar home" is no sum.
+TEST(CurrenciesTest, HyphenedCurrencyAdjectives) {
+  ExpectMoney("Visitors pay a 350-peso fee at the gate.", "350-peso", 350, "MXN");
+  ExpectMoney("Drivers face a 90-euro fine for parking there.", "90-euro", 90, "EUR");
+  ExpectMoney("He changed a 100-rupee note.", "100-rupee", 100, "INR");
+  ExpectMoney("The town won a 2-million-euro grant.", "2-million-euro", 2e6, "EUR");
+  const std::vector<v1::Figure> sack = Find("She carried a 50-pound sack of rice.");
+  const v1::Figure* f = FigureWithText(sack, "50-pound");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_MASS);
+  ExpectMoney("They sold a five-dollar pass.", "five-dollar", 5, "USD");
+  for (const v1::Figure& g : Find("They bought a million-dollar home.")) {
+    EXPECT_NE(g.dimension(), v1::DIMENSION_CURRENCY) << g.text();
+  }
+}
+
 // Iceland's krónur after the amount.
 TEST(CurrenciesTest, IcelandicKronur) {
   ExpectMoney("Heating bills rose to 12,970 kr\xC3\xB3nur.", "12,970 kr\xC3\xB3nur", 12970, "ISK");
