@@ -389,6 +389,9 @@ class AmountParser : public TokenView {
     if (short_word && d_[k].space_before && !Boundary(after)) return false;
     if (e.also_unit && !parts_.MoneyContext()) return false;  // "8 Ft tall"
     if (e.digits_only && !DigitMoney(*a, after)) return false;
+    if (e.scaled_word && a->number.scale <= 1 && !PayingCueBefore(a->first)) {
+      return false;  // "eight won seats"; "1.8 billion won", "paid 500 won"
+    }
     if (surface == "grand" && !Boundary(after)) return false;
     if (e.kind == MoneyKind::kCoin) {
       a->value *= e.factor;

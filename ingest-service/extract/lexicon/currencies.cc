@@ -517,6 +517,10 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"colones", "CRC", kA, false, kMaj, 1},
     {"balboas", "PAB", kA, false, kMaj, 1},
     {"soles", "PEN", kA, false, kMaj, 1},
+    // South Korea's won and Peru's sol: English words too (CurrencyEntry::
+    // scaled_word).
+    {"won", "KRW", kA, false, kMaj, 1, false, false, false, false, false, false, false, true},
+    {"sol", "PEN", kA, false, kMaj, 1, false, false, false, false, false, false, false, true},
     {"bolivianos", "BOB", kA, false, kMaj, 1},
     {"vatu", "VUV", kA, false, kMaj, 1},
     {"tala", "WST", kA, false, kMaj, 1},

@@ -60,6 +60,11 @@ struct CurrencyEntry {
   // code), as the letter is more often a name or a size ("M1 motorway",
   // "M&S", "size M").
   bool country_letter = false;
+  // Also a common English word after a number ("won", "sol": "8 won seats",
+  // "the Sol 2 rover"): money only after a scaled amount ("1.8 billion won",
+  // "48 million sol") or a word of paying right before the amount ("paid 500
+  // won").
+  bool scaled_word = false;
 };
 
 // Currency symbols, ISO codes and names ("US$", "C$", "£", "EUR", "euros",

@@ -128,6 +128,18 @@ TEST(CurrenciesTest, HyphenedCurrencyAdjectives) {
   }
 }
 
+// The won and the sol after a scaled amount or a word of paying; after a
+// plain number "won" is the verb.
+TEST(CurrenciesTest, WonAndSolAfterAScaleOrPaying) {
+  ExpectMoney("The club paid 1.8 billion won for the striker.", "1.8 billion won", 1.8e9,
+              "KRW");
+  ExpectMoney("A bus ride costs 1,450 won in Busan.", "1,450 won", 1450, "KRW");
+  ExpectMoney("The water plan will cost 48 million sol.", "48 million sol", 4.8e7, "PEN");
+  for (const v1::Figure& f : Find("Of the 12 candidates, 8 won seats.")) {
+    EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << f.text();
+  }
+}
+
 // Iceland's krónur after the amount.
 TEST(CurrenciesTest, IcelandicKronur) {
   ExpectMoney("Heating bills rose to 12,970 kr\xC3\xB3nur.", "12,970 kr\xC3\xB3nur", 12970, "ISK");
