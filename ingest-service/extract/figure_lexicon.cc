@@ -48,6 +48,10 @@ void AddPowerUnits(FigureLexicon* lex) {
               : std::vector<std::string>{"cubic " + s, "cu " + s, s + " cubed"};
       for (const std::string& form : spaced)
         lex->unit_phrases.Add(form, false, false, index);
+      // The hyphened adjective of a spelled-out unit: "a 600-square-metre plot".
+      if (!abbreviation) {
+        lex->unit_phrases.Add((power == 2 ? "square-" : "cubic-") + s, false, false, index);
+      }
       if (abbreviation || s == "in") {
         lex->unit_phrases.Add(s + sup, false, true, index);
         lex->unit_phrases.Add(s + "^" + digit, false, true, index);

@@ -1,5 +1,6 @@
 // Amount shapes the figure finder must read whole: hyphenated "and a half"
-// compounds, and numbers that are no amount at all.
+// compounds, hyphened square and cubic units, and numbers that are no amount
+// at all.
 
 #include <string>
 #include <utility>
@@ -13,6 +14,36 @@ namespace {
 
 using figure_test::FigureWithText;
 using figure_test::Find;
+
+// A square or cubic unit spelled out and hyphened into an adjective is the
+// amount's unit ("a 600-square-metre plot"), in words or digits.
+TEST(HyphenedPowerUnitTest, SquareAndCubicAdjectives) {
+  struct Case {
+    std::string sentence;
+    std::string text;
+    double value;
+    std::string unit;
+    v1::Dimension dimension;
+  };
+  const std::vector<Case> cases = {
+      {"She bought a 600-square-metre plot in Mtwara.", "600-square-metre", 600,
+       "square metre", v1::DIMENSION_AREA},
+      {"The firm leased a 12,000-square-foot warehouse.", "12,000-square-foot", 12000,
+       "square foot", v1::DIMENSION_AREA},
+      {"Rangers patrol a two-square-mile reserve.", "two-square-mile", 2, "square mile",
+       v1::DIMENSION_AREA},
+      {"Each farm has a 10-cubic-metre tank.", "10-cubic-metre", 10, "cubic metre",
+       v1::DIMENSION_VOLUME},
+  };
+  for (const Case& c : cases) {
+    const std::vector<v1::Figure> figures = Find(c.sentence);
+    const v1::Figure* f = FigureWithText(figures, c.text);
+    ASSERT_NE(f, nullptr) << c.sentence;
+    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
+    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
+    EXPECT_EQ(f->dimension(), c.dimension) << c.sentence;
+  }
+}
 
 // "N-and-a-half" joined by hyphens, before a unit or a noun it modifies, is
 // N + 0.5 in that unit: words or digits, "a" or "one".
