@@ -83,6 +83,15 @@ void AmountParts::AppositiveAge(Amount* a) const {
     SetYearsOfAge(a);  // "aged 8", "ages 18-34"
     return;
   }
+  if (comma != nullptr && comma->lower == "of" && name != nullptr &&
+      lexicon::IsAgeLabel(name->lower) && a->value >= 0 && a->value <= 120 &&
+      (next == nullptr || next->kind != TokenKind::kWord ||
+       !lexicon::LooksPlural(next->lower))) {
+    // "died at the age of 43", "between the ages of 18 and 29"; not "the age
+    // of 50 trees"
+    SetYearsOfAge(a);
+    return;
+  }
   if (number.kind != TokenKind::kNumber || number.has_decimal ||
       number.has_separator || a->first != a->number_first || a->value < 1 ||
       a->value > 120) {

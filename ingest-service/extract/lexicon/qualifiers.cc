@@ -81,6 +81,7 @@ constexpr QualifierEntry kPrefix[] = {
     {"as long as", kAtMost, true},
     {"as far as", kAtMost, true},
     {"between", kRange},
+    {"between the ages of", kRange},  // its numbers are ages (AppositiveAge)
     {"from", kRange},
 };
 

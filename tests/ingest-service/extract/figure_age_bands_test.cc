@@ -1,6 +1,6 @@
 // Age bands: a span of years named as an age group ("the 18-34 age group",
 // "the age bracket was 31 to 40 years", "aged 5 years and under") is an age,
-// not a length of time.
+// not a length of time; so is a number after "the age(s) of".
 
 #include <string>
 #include <vector>
@@ -163,6 +163,31 @@ TEST(AgeBandTest, AnObjectPronounOrAPredictionOverANumberIsNoAge) {
     ASSERT_FALSE(figures.empty()) << s;
     EXPECT_NE(figures[0].dimension(), v1::DIMENSION_AGE) << s;
   }
+}
+
+// A number after "the age of" is an age ("died at the age of 92"), and
+// "between the ages of 18 and 29" one range of ages; "the age of 50 trees"
+// counts trees.
+TEST(AgeBandTest, TheAgeOfANumberIsAnAge) {
+  const std::vector<v1::Figure> died = Find("The poet died in Lisbon at the age of 92.");
+  const v1::Figure* f = FigureWithText(died, "92");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(f->unit(), "year");
+
+  const std::vector<v1::Figure> band =
+      Find("The survey reached 1,500 people between the ages of 18 and 29 last month.");
+  const v1::Figure* r = FigureWithText(band, "between the ages of 18 and 29");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->dimension(), v1::DIMENSION_AGE);
+  EXPECT_EQ(r->qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(r->value(), 18);
+  EXPECT_DOUBLE_EQ(r->value_max(), 29);
+
+  const std::vector<v1::Figure> trees = Find("Rangers estimated the age of 50 trees.");
+  const v1::Figure* t = FigureWithText(trees, "50");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->dimension(), v1::DIMENSION_COUNT);
 }
 
 }  // namespace
