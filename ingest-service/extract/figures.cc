@@ -231,8 +231,12 @@ class FigureScanner : public figure_internal::TokenView {
     PersonAge(i, q.found(), f);
     if (q.found()) PlaceRadius(i, f);
     if (q.found()) CoveringDepth(i, f);
-    const bool qualified =
-        f->qualifier != v1::QUALIFIER_EXACT || f->first != a.first;
+    // A vague amount ("a few weeks", "hundreds of years") is approximate by
+    // itself, not qualified by the writer.
+    const bool vague_only = !q.found() && a.number.vague &&
+                            f->qualifier == v1::QUALIFIER_APPROXIMATE;
+    const bool qualified = f->first != a.first ||
+                           (f->qualifier != v1::QUALIFIER_EXACT && !vague_only);
     if (figure_internal::NotAFigure(t_, a, qualified, lex_)) {
       *skip_to = std::max(*skip_to, f->end);  // "February 15-17" entirely
       return false;

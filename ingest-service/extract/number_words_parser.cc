@@ -344,6 +344,7 @@ NumberParse WordNumberParser::Article(int i) const {
       IsWord(i + 1, "few")) {
     r.ok = r.words = r.article = true;
     r.value = IsWord(i + 1, "few") ? 3 : 2;
+    r.vague = IsWord(i + 1, "few");  // "a few weeks": about three
     r.end = i + 2;
     const NumberWordEntry* scale = WordAt(i + 2);
     if (IsKind(scale, NumberWordKind::kScale) ||

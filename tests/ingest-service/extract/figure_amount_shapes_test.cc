@@ -45,6 +45,19 @@ TEST(HyphenedPowerUnitTest, SquareAndCubicAdjectives) {
   }
 }
 
+// "a few" is about three, so approximate ("a few weeks"); counted back from
+// now it is a point in time, as "two weeks ago" is, not a figure.
+TEST(AFewTest, AFewIsApproximateAndAFewWeeksAgoIsNoFigure) {
+  const std::vector<v1::Figure> talks = Find("The talks lasted a few weeks.");
+  const v1::Figure* f = FigureWithText(talks, "a few weeks");
+  ASSERT_NE(f, nullptr);
+  EXPECT_DOUBLE_EQ(f->value(), 3);
+  EXPECT_EQ(f->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(f->unit(), "week");
+  EXPECT_TRUE(Find("She left the firm a few weeks ago.").empty());
+  EXPECT_TRUE(Find("She left the firm two weeks ago.").empty());
+}
+
 // "N-and-a-half" joined by hyphens, before a unit or a noun it modifies, is
 // N + 0.5 in that unit: words or digits, "a" or "one".
 TEST(AndAHalfCompoundTest, HyphenatedHalfJoinsTheNumber) {
