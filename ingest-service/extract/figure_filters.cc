@@ -568,7 +568,8 @@ bool PrepositionNotUnit(const std::vector<Token>& t, int k) {
 // True if the lone "one" of `a` opens a range of things counted or measured
 // ("one to two degrees", "one to 3 hours", "one to three Supreme Court
 // appointments"): "to", a high end above one, then a unit, a scale or a
-// noun. A bare high end is a ratio, odds or a score ("odds of one to five",
+// noun; after "between", "and" and a high end above one ("between one and
+// three"). A bare high end is a ratio, odds or a score ("odds of one to five",
 // "one to nil", "from one to eight to one to twelve"); after a form of "be"
 // a count of nouns is a ratio too ("He was one to 2,000 applicants"), a
 // unit a range ("The wait is one to two weeks"). A word between a count and
@@ -577,6 +578,9 @@ bool PrepositionNotUnit(const std::vector<Token>& t, int k) {
 // ("one to five in the final").
 bool OneOpensRange(const std::vector<Token>& t, const Amount& a,
                    const FigureLexicon& lex) {
+  if (IsWordAt(t, a.first - 1, "between") && IsWordAt(t, a.end, "and")) {
+    return CountValue(t, a.end + 1, lex) > 1;  // "between one and three vials"
+  }
   if (!IsWordAt(t, a.end, kRangeJoiner) || CountValue(t, a.end + 1, lex) <= 1) {
     return false;
   }

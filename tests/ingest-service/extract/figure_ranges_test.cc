@@ -206,5 +206,20 @@ TEST(FigureRangesTest, FromAToBAfterABaseFormOrNounOfChangeIsTwoLevels) {
             (Strings{"from 5 km to 12 km"}));
 }
 
+// "between one and three": a lone "one" after "between" with a higher end
+// after "and" opens the range, with or without a noun after it; "between one
+// and the other" is no figure.
+TEST(FigureRangesTest, BetweenOneAndANumberIsARange) {
+  const std::vector<Figure> f = Find("Most patients needed between one and three vials.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].text(), "between one and three");
+  EXPECT_EQ(f[0].qualifier(), v1::QUALIFIER_RANGE);
+  EXPECT_DOUBLE_EQ(f[0].value(), 1);
+  EXPECT_DOUBLE_EQ(f[0].value_max(), 3);
+  EXPECT_EQ(Texts("Each crew carried between one and four."),
+            (Strings{"between one and four"}));
+  EXPECT_TRUE(Find("She could not choose between one and the other.").empty());
+}
+
 }  // namespace
 }  // namespace factwire
