@@ -842,17 +842,28 @@ class AmountParser : public TokenView {
     return false;
   }
 
-  // "magnitude 7.8": an earthquake's magnitude (the unit after the number,
-  // "7.8 magnitude", is in the unit table).
+  // An earthquake's magnitude (the unit after the number, "7.8 magnitude",
+  // is in the unit table): "magnitude 7.8", "magnitude-7.8" (from the word);
+  // "the magnitude at 6.8", "a magnitude of 6.8" and a decimal before a
+  // quake's noun, "a 7.0 quake" (from the number).
   void Magnitude(Amount* a) const {
-    if (!IsWord(a->first - 1, "magnitude") || a->first != a->number_first ||
-        !a->number.digits || a->value > 12) {
+    if (a->first != a->number_first || !a->number.digits || a->value > 12) return;
+    int first = a->first;
+    if (IsWord(first - 1, "magnitude")) {
+      first -= 1;
+    } else if (first >= 2 && IsDash(d_[first - 1]) && !d_[first - 1].space_before &&
+               !d_[first].space_before && IsWord(first - 2, "magnitude")) {
+      first -= 2;
+    } else if (!((IsWord(first - 1, "at") || IsWord(first - 1, "of")) &&
+                 IsWord(first - 2, "magnitude")) &&
+               !(d_[a->number_first].has_decimal && At(a->end) != nullptr &&
+                 lexicon::IsQuakeNoun(d_[a->end].lower))) {
       return;
     }
     for (const UnitEntry& u : lex_.units) {
       if (absl::string_view(u.surface) == "magnitude") a->unit = &u;
     }
-    if (a->unit != nullptr) a->first -= 1;
+    if (a->unit != nullptr) a->first = first;
   }
 
   // "2 degrees below zero", "15 below zero": a temperature under zero (in

@@ -667,6 +667,11 @@ constexpr absl::string_view kRunAdjectives[] = {
     "academic", "financial",   "fiscal",     "calendar",
     "working",  "business"};
 
+// Nouns of an earthquake, whose decimal before them is its magnitude.
+constexpr absl::string_view kQuakeNouns[] = {
+    "quake",   "quakes",  "earthquake", "earthquakes",
+    "tremor",  "tremors", "aftershock", "aftershocks"};
+
 // Units of time restated in a finer unit (RestatedUnit).
 constexpr UnitRestatement kRestatedUnits[] = {
     {"decade", "year", 10, false},
@@ -752,6 +757,13 @@ bool IsEachUnitWord(absl::string_view word) {
 
 bool IsRunAdjective(absl::string_view word) {
   for (const absl::string_view w : kRunAdjectives) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+bool IsQuakeNoun(absl::string_view word) {
+  for (const absl::string_view w : kQuakeNouns) {
     if (w == word) return true;
   }
   return false;

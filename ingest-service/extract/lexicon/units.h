@@ -112,6 +112,11 @@ bool IsBulkOrTimeUnit(const UnitEntry& unit);
 // months", "three full years", "two more weeks", "two academic years".
 bool IsRunAdjective(absl::string_view word);
 
+// True if `word` (lowercase) names an earthquake ("quake", "earthquake",
+// "tremor", "aftershock" and their plurals): a decimal before it is the
+// quake's magnitude ("a 7.0 quake").
+bool IsQuakeNoun(absl::string_view word);
+
 // The Figure.unit codes of the temperature scales and of a bare degree.
 inline constexpr char kCelsiusCode[] = "celsius";
 inline constexpr char kFahrenheitCode[] = "fahrenheit";

@@ -58,6 +58,29 @@ TEST(AFewTest, AFewIsApproximateAndAFewWeeksAgoIsNoFigure) {
   EXPECT_TRUE(Find("She left the firm two weeks ago.").empty());
 }
 
+// An earthquake's magnitude in its other shapes: after "magnitude" and a
+// hyphen, "at" or "of", and as a decimal before a quake's noun; a whole
+// number of quakes stays a count.
+TEST(MagnitudeTest, MagnitudeShapes) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A magnitude-7.1 earthquake struck off the coast.", "magnitude-7.1"},
+      {"Seismologists put the magnitude at 6.4 on Sunday.", "6.4"},
+      {"The tremor had a magnitude of 5.9, the agency said.", "5.9"},
+      {"A 7.0 quake struck the island in 2018.", "7.0"},
+  };
+  for (const auto& [sentence, text] : cases) {
+    const std::vector<v1::Figure> figures = Find(sentence);
+    const v1::Figure* f = FigureWithText(figures, text);
+    ASSERT_NE(f, nullptr) << sentence;
+    EXPECT_EQ(f->dimension(), v1::DIMENSION_OTHER) << sentence;
+    EXPECT_EQ(f->unit(), "magnitude") << sentence;
+  }
+  const std::vector<v1::Figure> count = Find("There were 3 quakes overnight.");
+  const v1::Figure* c = FigureWithText(count, "3");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->dimension(), v1::DIMENSION_COUNT);
+}
+
 // "N-and-a-half" joined by hyphens, before a unit or a noun it modifies, is
 // N + 0.5 in that unit: words or digits, "a" or "one".
 TEST(AndAHalfCompoundTest, HyphenatedHalfJoinsTheNumber) {
