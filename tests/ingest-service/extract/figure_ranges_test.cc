@@ -221,5 +221,18 @@ TEST(FigureRangesTest, BetweenOneAndANumberIsARange) {
   EXPECT_TRUE(Find("She could not choose between one and the other.").empty());
 }
 
+// "or larger", "or bigger" and "or smaller" after an amount bound it, as
+// "or more" and "or less" do.
+TEST(FigureRangesTest, OrLargerAndOrSmallerBoundTheAmount) {
+  const std::vector<Figure> quake = Find("Aftershocks of magnitude 6 or larger may follow.");
+  ASSERT_EQ(quake.size(), 1u);
+  EXPECT_EQ(quake[0].text(), "magnitude 6 or larger");
+  EXPECT_EQ(quake[0].qualifier(), v1::QUALIFIER_AT_LEAST);
+  const std::vector<Figure> farms = Find("Plots of 2 hectares or smaller are exempt.");
+  ASSERT_EQ(farms.size(), 1u);
+  EXPECT_EQ(farms[0].text(), "2 hectares or smaller");
+  EXPECT_EQ(farms[0].qualifier(), v1::QUALIFIER_AT_MOST);
+}
+
 }  // namespace
 }  // namespace factwire
