@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 
 #include "ingest-service/extract/lexicon/figure_context_words.h"
+#include "ingest-service/extract/lexicon/figure_place_words.h"
 #include "ingest-service/extract/lexicon/number_words.h"
 #include "ingest-service/extract/lexicon/units.h"
 
@@ -95,11 +96,15 @@ bool ClockEventBefore(const std::vector<Token>& t, int at) {
 }
 
 // Whether the words from tokens[end] name a time zone ("local time", "GMT")
-// or a day ("tonight", "on Saturday") after a number.
+// or a day ("tonight", "on Saturday") after a number; a part of the day ("in
+// the morning", "at night") counts as a zone: no amount is said so.
 bool ClockZoneOrDayAfter(const std::vector<Token>& t, int end, bool* zone) {
   const Token* next = At(t, end);
   if (next == nullptr || next->kind != TokenKind::kWord) return false;
-  *zone = lexicon::IsClockZoneWord(next->lower);
+  const Token* part = At(t, IsWordAt(t, end + 1, "the") ? end + 2 : end + 1);
+  *zone = lexicon::IsClockZoneWord(next->lower) ||
+          ((next->lower == "in" || next->lower == "at") && part != nullptr &&
+           part->kind == TokenKind::kWord && lexicon::IsDayPartWord(part->lower));
   if (*zone || lexicon::IsClockDayWord(next->lower)) return true;
   const Token* day = At(t, end + 1);
   return next->lower == "on" && day != nullptr && HasRole(*day, kRoleWeekday);

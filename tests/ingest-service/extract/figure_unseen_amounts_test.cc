@@ -1019,8 +1019,9 @@ TEST(NotAFigureTest, ARangeOfPointClockTimesIsNoFigure) {
 }
 
 // A number shaped like a clock time after "at" is a time of day only with
-// clock evidence: a time zone, a day after it or right before "at", or an
-// event set for a time before "at" (also after a copula); a time in a race,
+// clock evidence: a time zone or a part of the day ("in the morning"), a day
+// after it or right before "at", or an event set for a time before "at"
+// (also after a copula); a time in a race,
 // a height or an exchange rate after "at" stays a figure.
 TEST(NotAFigureTest, PointClockTimeNeedsClockEvidence) {
   EXPECT_TRUE(Find("Kick-off is at 19.45 on Saturday.").empty());
@@ -1028,6 +1029,8 @@ TEST(NotAFigureTest, PointClockTimeNeedsClockEvidence) {
   EXPECT_TRUE(Find("The ferry is due at 11.15, officials said.").empty());
   EXPECT_TRUE(Find("Voting will close at 21.00 tonight.").empty());
   EXPECT_TRUE(Find("The leaders visit Leeds on Sunday at 16.30.").empty());
+  EXPECT_TRUE(Find("I leave the house at 4.30 in the morning.").empty());
+  EXPECT_TRUE(Find("The last bus goes at 11.15 at night.").empty());
   for (const std::string sentence :
        {"She took the title at 10.82, a season's best.",
         "He cleared the bar at 2.28, his best jump.",
