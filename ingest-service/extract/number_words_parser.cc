@@ -1,5 +1,6 @@
 #include "ingest-service/extract/number_words_parser.h"
 
+#include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -109,13 +110,20 @@ NumberParse WordNumberParser::Compound(int i, bool article) const {
 }
 
 // "twice as many", "threefold increase", "twice the size", "double the
-// £4.5m": a multiplier, not "met twice" (how often something happened) nor
+// £4.5m", "double last year's": a multiplier, not "met twice" (how often something happened) nor
 // "double as a shelter" (a role).
 bool WordNumberParser::ComparativeUse(int next) const {
   const Token* t = At(next);
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
   if (IsWord(next, "as") && (IsWord(next + 1, "a") || IsWord(next + 1, "an"))) {
     return false;  // "will double as a shelter": a role
+  }
+  if (IsWord(next, "last") || IsWord(next, "next")) {
+    // "nearly double last season's audience"; not "met twice last week"
+    const Token* owner = At(next + 1);
+    return owner != nullptr && owner->kind == TokenKind::kWord &&
+           (absl::EndsWith(owner->lower, "'s") ||
+            absl::EndsWith(owner->lower, "\xE2\x80\x99s"));
   }
   return lexicon::IsComparativeFollower(t->lower);
 }

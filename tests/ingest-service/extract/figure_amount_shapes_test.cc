@@ -81,6 +81,19 @@ TEST(MagnitudeTest, MagnitudeShapes) {
   EXPECT_EQ(c->dimension(), v1::DIMENSION_COUNT);
 }
 
+// "double"/"twice" before "last" or "next" and an owner ("nearly double last
+// season's audience") is a multiplier; before "last week" it says how often.
+TEST(MultiplierTest, DoubleLastYearsIsAMultiplier) {
+  const std::vector<v1::Figure> crowd =
+      Find("The final drew 38 million viewers, nearly double last season's audience.");
+  const v1::Figure* f = FigureWithText(crowd, "nearly double");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->dimension(), v1::DIMENSION_RATIO);
+  EXPECT_DOUBLE_EQ(f->value(), 2);
+  EXPECT_EQ(f->qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_TRUE(Find("The inspectors visited twice last week.").empty());
+}
+
 // "N-and-a-half" joined by hyphens, before a unit or a noun it modifies, is
 // N + 0.5 in that unit: words or digits, "a" or "one".
 TEST(AndAHalfCompoundTest, HyphenatedHalfJoinsTheNumber) {
