@@ -1659,7 +1659,7 @@ class ContextFinder : public TokenView {
   bool ConditionBetween(int from, int to) const;
 
   // True if the figure at `p` follows an age label ("aged 30", "the ages of
-  // 18": lexicon::IsAgeLabel).
+  // 18": lexicon::IsAgeLabel) or opens with one ("between the ages of 8").
   bool AgeLabelled(const FigurePlace& p) const;
 
   // At a lowercase compass point before "of" and a capitalized name of one

@@ -1081,7 +1081,10 @@ bool ContextFinder::ConditionBetween(int from, int to) const {
 bool ContextFinder::AgeLabelled(const FigurePlace& p) const {
   return IsWordWith(p.first - 1, lexicon::IsAgeLabel) ||  // "aged 30"
          (IsWord(p.first - 1, "of") &&
-          IsWordWith(p.first - 2, lexicon::IsAgeLabel));  // "the ages of 18"
+          IsWordWith(p.first - 2, lexicon::IsAgeLabel)) ||  // "the ages of 18"
+         (IsWord(p.first, "between") && IsWord(p.first + 1, "the") &&
+          IsWordWith(p.first + 2, lexicon::IsAgeLabel) &&
+          IsWord(p.first + 3, "of"));  // "between the ages of 8 and 12"
 }
 
 bool ContextFinder::AgeSpan(size_t fi) const {
