@@ -656,10 +656,13 @@ constexpr absl::string_view kBodyFields[] = {
 constexpr absl::string_view kBodyScopes[] = {"national", "federal", "public",
                                              "provincial", "municipal"};
 // Office holders whose office is a body after "the" and their "'s" ("the
-// prime minister's office", "the governor's office", "the mayor's office").
+// prime minister's office", "the governor's office", "the mayor's office",
+// "the prosecutor's office", "the attorney general's office").
 constexpr absl::string_view kOfficeHolders[] = {
     "minister", "president", "governor", "mayor", "premier", "chancellor",
-    "taoiseach", "presidency"};
+    "taoiseach", "presidency", "prosecutor", "comptroller", "controller",
+    "auditor", "ombudsman", "sheriff", "coroner", "treasurer", "registrar",
+    "commissioner", "general"};
 
 // Lowercase owners whose "'s" before a portfolio's body makes it a public body
 // ("the city's transport department", "the province's education ministry"): a

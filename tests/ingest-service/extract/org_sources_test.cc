@@ -962,6 +962,26 @@ TEST(OrgSources, AFieldsServiceOrOfficeOrAHoldersOfficeIsAnOrganisation) {
   }
 }
 
+// The offices of prosecutors, sheriffs, comptrollers and officers "general"
+// are bodies too, as the governor's is.
+TEST(OrgSources, AProsecutorsOrSheriffsOfficeIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The prosecutor's office said it would appeal the ruling. The sheriff's "
+      "office said two deputies were hurt. The attorney general's office said "
+      "it was reviewing the contracts.");
+  for (const auto& [words, name] :
+       {std::pair<const char*, const char*>{"would appeal", "prosecutor's office"},
+        {"two deputies", "sheriff's office"},
+        {"reviewing the contracts", "attorney general's office"}}) {
+    const v1::Claim* c = FindClaim(doc, words);
+    ASSERT_NE(c, nullptr) << words;
+    const v1::Source* s = FindSource(doc, c->source_id());
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << words;
+    EXPECT_EQ(s->name(), name) << words;
+  }
+}
+
 TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {
   v1::Document doc = Extract(
       "The national weather service said snow would fall overnight. Later the "
