@@ -18,12 +18,7 @@ using figure_test::Find;
 // Checks that `sentence` has the figure `text` of `value` in `code`, as money.
 void ExpectMoney(const std::string& sentence, const std::string& text, double value,
                  const std::string& code) {
-  const std::vector<v1::Figure> figures = Find(sentence);
-  const v1::Figure* f = FigureWithText(figures, text);
-  ASSERT_NE(f, nullptr) << sentence;
-  EXPECT_DOUBLE_EQ(f->value(), value) << sentence;
-  EXPECT_EQ(f->unit(), code) << sentence;
-  EXPECT_EQ(f->dimension(), v1::DIMENSION_CURRENCY) << sentence;
+  figure_test::ExpectFigure(sentence, text, value, code, v1::DIMENSION_CURRENCY);
 }
 
 TEST(CurrenciesTest, IsoCodesBeforeAndAfterTheAmount) {

@@ -36,12 +36,7 @@ TEST(HyphenedPowerUnitTest, SquareAndCubicAdjectives) {
        v1::DIMENSION_VOLUME},
   };
   for (const Case& c : cases) {
-    const std::vector<v1::Figure> figures = Find(c.sentence);
-    const v1::Figure* f = FigureWithText(figures, c.text);
-    ASSERT_NE(f, nullptr) << c.sentence;
-    EXPECT_DOUBLE_EQ(f->value(), c.value) << c.sentence;
-    EXPECT_EQ(f->unit(), c.unit) << c.sentence;
-    EXPECT_EQ(f->dimension(), c.dimension) << c.sentence;
+    figure_test::ExpectFigure(c.sentence, c.text, c.value, c.unit, c.dimension);
   }
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "factwire/v1/records.pb.h"
+#include "gtest/gtest.h"
 #include "ingest-service/extract/figures.h"
 
 namespace factwire {
@@ -64,6 +65,18 @@ inline const v1::Figure* FigureWithText(const std::vector<v1::Figure>& figures,
     if (f.text() == text) return &f;
   }
   return nullptr;
+}
+
+// Checks that `sentence` (one sentence) has the figure `text` of `value` in
+// `unit` and `dimension`.
+inline void ExpectFigure(const std::string& sentence, const std::string& text, double value,
+                         const std::string& unit, v1::Dimension dimension) {
+  const std::vector<v1::Figure> figures = Find(sentence);
+  const v1::Figure* f = FigureWithText(figures, text);
+  ASSERT_NE(f, nullptr) << sentence;
+  EXPECT_DOUBLE_EQ(f->value(), value) << sentence;
+  EXPECT_EQ(f->unit(), unit) << sentence;
+  EXPECT_EQ(f->dimension(), dimension) << sentence;
 }
 
 }  // namespace figure_test

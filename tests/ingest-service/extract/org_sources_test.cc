@@ -3,6 +3,7 @@
 // things that are not sources ("its annual budget").
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
@@ -940,19 +941,12 @@ TEST(OrgSources, OnlyAPlaceOrAGovernmentOwnsAPublicBody) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
-TEST(OrgSources, AFieldsServiceOrOfficeOrAHoldersOfficeIsAnOrganisation) {
-  // A public body named in lowercase by its field ("the seismological
-  // service"), its reach and field ("the federal aviation office") or an
-  // office holder's office ("the governor's office") is one body; a later body
-  // of another field is not the one named before.
-  v1::Document doc = Extract(
-      "The seismological service said the tremor measured 4.1. The governor's "
-      "office said schools would reopen on Monday. The federal aviation office "
-      "said two runways were closed.");
-  for (const auto& [words, name] :
-       {std::pair<const char*, const char*>{"tremor measured", "seismological service"},
-        {"schools would reopen", "governor's office"},
-        {"two runways were closed", "federal aviation office"}}) {
+// Checks that each claim of `doc` holding the words of a pair is said by an
+// organisation of that pair's name.
+void ExpectOrganisationsSay(
+    const v1::Document& doc,
+    const std::vector<std::pair<std::string, std::string>>& words_and_names) {
+  for (const auto& [words, name] : words_and_names) {
     const v1::Claim* c = FindClaim(doc, words);
     ASSERT_NE(c, nullptr) << words;
     const v1::Source* s = FindSource(doc, c->source_id());
@@ -962,6 +956,20 @@ TEST(OrgSources, AFieldsServiceOrOfficeOrAHoldersOfficeIsAnOrganisation) {
   }
 }
 
+TEST(OrgSources, AFieldsServiceOrOfficeOrAHoldersOfficeIsAnOrganisation) {
+  // A public body named in lowercase by its field ("the seismological
+  // service"), its reach and field ("the federal aviation office") or an
+  // office holder's office ("the governor's office") is one body; a later body
+  // of another field is not the one named before.
+  v1::Document doc = Extract(
+      "The seismological service said the tremor measured 4.1. The governor's "
+      "office said schools would reopen on Monday. The federal aviation office "
+      "said two runways were closed.");
+  ExpectOrganisationsSay(doc, {{"tremor measured", "seismological service"},
+                               {"schools would reopen", "governor's office"},
+                               {"two runways were closed", "federal aviation office"}});
+}
+
 // The offices of prosecutors, sheriffs, comptrollers and officers "general"
 // are bodies too, as the governor's is.
 TEST(OrgSources, AProsecutorsOrSheriffsOfficeIsAnOrganisation) {
@@ -969,17 +977,9 @@ TEST(OrgSources, AProsecutorsOrSheriffsOfficeIsAnOrganisation) {
       "The prosecutor's office said it would appeal the ruling. The sheriff's "
       "office said two deputies were hurt. The attorney general's office said "
       "it was reviewing the contracts.");
-  for (const auto& [words, name] :
-       {std::pair<const char*, const char*>{"would appeal", "prosecutor's office"},
-        {"two deputies", "sheriff's office"},
-        {"reviewing the contracts", "attorney general's office"}}) {
-    const v1::Claim* c = FindClaim(doc, words);
-    ASSERT_NE(c, nullptr) << words;
-    const v1::Source* s = FindSource(doc, c->source_id());
-    ASSERT_NE(s, nullptr) << words;
-    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION) << words;
-    EXPECT_EQ(s->name(), name) << words;
-  }
+  ExpectOrganisationsSay(doc, {{"would appeal", "prosecutor's office"},
+                               {"two deputies", "sheriff's office"},
+                               {"reviewing the contracts", "attorney general's office"}});
 }
 
 TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {
