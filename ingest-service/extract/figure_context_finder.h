@@ -659,6 +659,11 @@ class ContextFinder : public TokenView {
   // kilolitre"), or k when none starts there.
   int AfterRate(int k) const;
 
+  // True if a figure's rate ends right before tokens[k] ("650 taka a day"
+  // before ", about £4.20,"): the aside at k restates that figure, and the
+  // rate's noun is no subject.
+  bool RateEndsBefore(int k) const;
+
   // True if tokens[k] is a lowercase verb or auxiliary that carries a clause
   // on after an aside ("ran", "will", "is").
   bool ClauseGoesOn(int k) const;

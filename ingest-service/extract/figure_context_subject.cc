@@ -1247,11 +1247,20 @@ std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
     return std::string();  // "On Monday, just 12 days later, the ...": no
                            // noun's amount
   }
+  if (RateEndsBefore(open)) return std::string();  // "a day, about £4.20,"
   int j = open - 1;
   if ((IsWord(j - 1, "any") || IsWord(j - 1, "all")) && IsWord(j - 2, "of")) {
     j -= 3;  // "the highest revenue of any club, £715 million,"
   }
   return NounsEndingAt(j);
+}
+
+bool ContextFinder::RateEndsBefore(int k) const {
+  for (const FigurePlace& q : places_) {
+    if (q.end >= k) break;
+    if (q.end < k - 1 && AfterRate(q.end) == k) return true;
+  }
+  return false;
 }
 
 int ContextFinder::AfterRate(int k) const {

@@ -1,7 +1,8 @@
 // Figure subjects of session 32: the clause subject of a price or duration
 // read past a raising participle ("is estimated to cost", "is scheduled to
 // take"); adverbs of place and repetition ("elsewhere", "again") are never
-// a figure's subject.
+// a figure's subject; nor is the noun of a rate an aside restates ("a day,
+// about £4.20,").
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -37,6 +38,22 @@ TEST(FigureContextS32Test, AnAdverbAfterAFigureIsNoSubject) {
   EXPECT_EQ(other->subject(), "Rents");
   EXPECT_EQ(OnlySubject("After the storm the river rose 3 metres again."),
             "river");
+}
+
+// "<money> a day, about <money>,": the aside restates the rate's money, and
+// "day" counts neither.
+TEST(FigureContextS32Test, ARatesNounBeforeARestatingAsideIsNoSubject) {
+  const std::vector<v1::Figure> f =
+      Find("A porter said he was paid 900 rupees a day, about $11, and had "
+           "no contract.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_NE(f[0].subject(), "day");
+  EXPECT_NE(f[1].subject(), "day");
+  EXPECT_EQ(f[1].time_scope(), "a day");
+  // an aside after a noun phrase still gives that noun its amount
+  EXPECT_EQ(OnlySubject("Relief funding, roughly 9 million rand a year, ran "
+                        "out in March."),
+            "Relief funding");
 }
 
 }  // namespace
