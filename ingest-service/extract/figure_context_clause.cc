@@ -321,9 +321,20 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   }
 }
 
+bool ContextFinder::SeaLevelAt(int k) const {
+  for (const absl::string_view word : lexicon::kSeaLevelWords) {
+    if (!IsWord(k++, word)) return false;
+  }
+  return true;
+}
+
 void ContextFinder::BearingSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     const v1::Figure& f = figures[i];
+    if (f.dimension() == v1::DIMENSION_LENGTH && SeaLevelAt(places_[i].end)) {
+      figures[i].set_subject(std::string(lexicon::kAltitudeSubject));
+      continue;
+    }
     if (f.dimension() != v1::DIMENSION_LENGTH || !f.subject().empty() ||
         (At(places_[i].first - 1) != nullptr &&
          IsSymbol(d_[places_[i].first - 1], ","))) {

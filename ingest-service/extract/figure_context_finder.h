@@ -753,8 +753,14 @@ class ContextFinder : public TokenView {
   // shore" -> "distance from the shore", "about 270 km south of Addis
   // Ababa" -> "distance south of Addis Ababa". Not "2 km away" (no place
   // named), nor a length set off by a comma after a noun ("the new site,
-  // 6 km from the centre": the noun's). Runs after ClauseSubjects.
+  // 6 km from the centre": the noun's). A length followed by "above sea
+  // level" counts the altitude (lexicon::kAltitudeSubject) over any subject
+  // an earlier pass gave it ("the vineyard ..., which sits at 1,050 metres
+  // above sea level"). Runs after ClauseSubjects.
   void BearingSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if the words from tokens[k] are lexicon::kSeaLevelWords.
+  bool SeaLevelAt(int k) const;
 
   // The subject of the clause whose predicate the figure at `p` is (read as
   // ClauseSubjects reads it: "Copper levels were up to five times",

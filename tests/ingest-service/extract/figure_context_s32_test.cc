@@ -2,7 +2,7 @@
 // read past a raising participle ("is estimated to cost", "is scheduled to
 // take"); adverbs of place and repetition ("elsewhere", "again") are never
 // a figure's subject; nor is the noun of a rate an aside restates ("a day,
-// about £4.20,").
+// about £4.20,"); a length "above sea level" counts the altitude.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -54,6 +54,20 @@ TEST(FigureContextS32Test, ARatesNounBeforeARestatingAsideIsNoSubject) {
   EXPECT_EQ(OnlySubject("Relief funding, roughly 9 million rand a year, ran "
                         "out in March."),
             "Relief funding");
+}
+
+// "<length> above sea level": how high a place lies, whatever noun the
+// clause holds before it.
+TEST(FigureContextS32Test, ALengthAboveSeaLevelCountsTheAltitude) {
+  EXPECT_EQ(OnlySubject("Quinoa growers near Oruro farm at about 3,700 metres "
+                        "above sea level."),
+            "altitude");
+  EXPECT_EQ(OnlySubject("The observatory, which the university opened in "
+                        "1998, sits at 2,400 metres above sea level."),
+            "altitude");
+  // below sea level is no altitude read by this rule
+  EXPECT_NE(OnlySubject("The salt flats lie 60 metres below sea level."),
+            "altitude");
 }
 
 }  // namespace
