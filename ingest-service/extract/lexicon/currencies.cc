@@ -513,6 +513,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"colones", "CRC", kA, false, kMaj, 1},
     {"balboas", "PAB", kA, false, kMaj, 1},
     {"soles", "PEN", kA, false, kMaj, 1},
+    {"sol", "PEN", kA, false, kMaj, 1},  // "a 48 million sol programme"
     {"bolivianos", "BOB", kA, false, kMaj, 1},
     {"vatu", "VUV", kA, false, kMaj, 1},
     {"tala", "WST", kA, false, kMaj, 1},

@@ -70,6 +70,18 @@ TEST(FigureContextS32Test, ALengthAboveSeaLevelCountsTheAltitude) {
             "altitude");
 }
 
+// "sol", Peru's currency in the singular, as a modifier before the noun the
+// money pays for; the conversion in brackets shares that noun.
+TEST(FigureContextS32Test, ASolModifierIsMoneyForTheNounAfterIt) {
+  const std::vector<v1::Figure> f =
+      Find("Cusco approved a 12 million sol (about $3.2 million) plan to "
+           "rebuild the market.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].unit(), "PEN");
+  EXPECT_EQ(f[0].subject(), "plan");
+  EXPECT_EQ(f[1].subject(), "plan");
+}
+
 }  // namespace
 }  // namespace figure_test
 }  // namespace factwire
