@@ -653,16 +653,23 @@ bool ContextFinder::AppositionAt(int k) const {
 }
 
 int ContextFinder::BeforeRelativeClause(int j) const {
+  bool figure = false;  // a figure of the clause: only a present verb's
   for (int k = j - 1; k >= 1 && k > j - 16; --k) {
     const Token& t = d_[k];
-    if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+    if (InsideFigure(k)) {
+      figure = true;  // "that removes about 90 per cent of arsenic"
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) return j;
     if (!lexicon::IsRelativeOpener(t.lower)) continue;
     const Token* verb = At(k + 1);
     const bool past =
         verb != nullptr && verb->kind == TokenKind::kWord &&
         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
-    const bool clause =
-        past || IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
+    const bool present = PresentVerbWithObject(k + 1);
+    if (figure && !present) return j;
+    const bool clause = past || present ||
+                        IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
     if (!clause || k + 1 >= j) return j;
     if (InsideFigure(k - 1)) {
       const int noun = BeforeAgeBand(k - 1);  // "children aged 2 to 14 who"
@@ -671,6 +678,18 @@ int ContextFinder::BeforeRelativeClause(int j) const {
     return NounWord(k - 1) || OpeningNoun(k - 1) ? k - 1 : j;
   }
   return j;
+}
+
+bool ContextFinder::PresentVerbWithObject(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      HasRole(*t, kRoleSubjectStop) || !LooksPlural(t->lower)) {
+    return false;
+  }
+  const Token* next = At(k + 1);
+  return VerbBeforeObject(k) ||
+         (next != nullptr && next->kind == TokenKind::kWord &&
+          (IsNameCapitalized(*next) || NounWord(k + 1)));
 }
 
 int ContextFinder::RelativeClauseStart(int j) const {

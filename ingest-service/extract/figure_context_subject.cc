@@ -165,6 +165,11 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         break;  // "of snow hampered relief efforts"; "registered voters"
       }
       if (words > 0 && IrregularPast(tok.lower)) break;
+      if (words > 0 && InsideFigure(j + 1) &&
+          (lexicon::IsCostVerb(tok.lower) ||
+           HasRole(tok, kRoleQuantityVerb))) {
+        break;  // "90 per cent of arsenic costs around 350 soles": the verb
+      }
       if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
       last = j;
       ++words;

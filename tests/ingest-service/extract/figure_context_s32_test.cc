@@ -2,7 +2,10 @@
 // read past a raising participle ("is estimated to cost", "is scheduled to
 // take"); adverbs of place and repetition ("elsewhere", "again") are never
 // a figure's subject; nor is the noun of a rate an aside restates ("a day,
-// about £4.20,"); a length "above sea level" counts the altitude.
+// about £4.20,"); a length "above sea level" counts the altitude; a
+// restrictive relative clause in the present ("The dam that supplies the
+// town holds ...") is skipped to the noun before it, and a verb of cost or
+// quantity before a figure ends the noun phrase an "of" figure counts.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -80,6 +83,30 @@ TEST(FigureContextS32Test, ASolModifierIsMoneyForTheNounAfterIt) {
   EXPECT_EQ(f[0].unit(), "PEN");
   EXPECT_EQ(f[0].subject(), "plan");
   EXPECT_EQ(f[1].subject(), "plan");
+}
+
+// "<noun> that <verb>s <object> <verb> <figure>": the noun the relative
+// clause describes, not the clause's object.
+TEST(FigureContextS32Test, APresentRelativeClauseIsSkippedToItsNoun) {
+  EXPECT_EQ(OnlySubject("The pipeline that feeds Mombasa has shrunk to a "
+                        "third of capacity."),
+            "pipeline");
+  EXPECT_EQ(OnlySubject("The ferry that links Ometepe carries 900 "
+                        "passengers."),
+            "passengers");
+  EXPECT_EQ(OnlySubject("The depot that repairs the trams will cost 55 "
+                        "million euros."),
+            "depot");
+  EXPECT_EQ(OnlySubject("A kit that detects lead costs about 40 rand."), "kit");
+  // a figure inside the relative clause is passed over
+  const std::vector<v1::Figure> f =
+      Find("A pump that lifts about 80 per cent of the water costs around 900 "
+           "lari.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].subject(), "water");
+  EXPECT_EQ(f[1].subject(), "pump");
+  // a complement clause keeps its own subject
+  EXPECT_EQ(OnlySubject("Officials said that rents rose 5%."), "rents");
 }
 
 }  // namespace
