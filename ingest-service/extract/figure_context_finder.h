@@ -652,12 +652,18 @@ class ContextFinder : public TokenView {
   // commas after a noun phrase gives its amount; a hedge ("now", "currently"),
   // a judging article ("a record") before it or a rate after it ("a year",
   // "per kilolitre") may be set off with it when a verb follows the aside
-  // ("Relief money, roughly $9m a year, ran out").
+  // ("Relief money, roughly $9m a year, ran out"); so may a participle
+  // whose object the figure is ("The plant, covering 18 hectares, is").
   std::string AppositiveSubject(const FigurePlace& p) const;
 
   // The index after the rate phrase at tokens[k] ("a year", "a litre", "per
   // kilolitre"), or k when none starts there.
   int AfterRate(int k) const;
+
+  // True if tokens[k] is a lowercase participle right after a comma, its
+  // figure the object ("The plant, covering 18 hectares, is"): the aside
+  // AppositiveSubject reads opens at the comma.
+  bool AsideParticipleAt(int k) const;
 
   // True if a figure's rate ends right before tokens[k] ("650 taka a day"
   // before ", about £4.20,"): the aside at k restates that figure, and the
@@ -1089,7 +1095,8 @@ class ContextFinder : public TokenView {
   bool LyAdverb(int i) const;
 
   // The token before a comma-set aside that ends at j ("The operation, which
-  // lasted", "Growth, excluding one-offs, will be held at"); j when none.
+  // lasted", "Growth, excluding one-offs, will be held at", "A single
+  // journey, about 33 km, will cost": a figure alone); j when none.
   int BeforeAside(int j) const;
 
   // "The unemployment rate for people aged 15 to 24 rose": the token before
@@ -1133,9 +1140,10 @@ class ContextFinder : public TokenView {
   int RelativeClauseStart(int j) const;
 
   // The comma opening a participle aside that the comma at j closes ("The
-  // breakwater, damaged in a storm two winters ago, is"): a lowercase past
-  // participle after it, a noun or name before it; -1 when none. The aside
-  // may hold figures of its own.
+  // breakwater, damaged in a storm two winters ago, is", "The plant,
+  // covering 18 hectares, is"): a lowercase past or -ing participle after
+  // it, a noun or name before it; -1 when none. The aside may hold figures
+  // of its own.
   int ParticipleAsideStart(int j) const;
 
   // True if tokens[j] is a noun opening its phrase before "at": "with the

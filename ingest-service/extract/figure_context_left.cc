@@ -618,14 +618,23 @@ int ContextFinder::BeforeAside(int j) const {
   const int participle = ParticipleAsideStart(j);
   if (participle >= 0) return participle - 1;  // "The pier, built in 1960,"
   bool figure = false;
+  bool only_figure = true;  // ", about 33 km,": a figure alone
   for (int k = j - 1; k >= 0 && k > j - 16; --k) {
-    if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k])) {
+    if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k]) &&
+        !InsideFigure(k)) {
       if (!IsSymbol(d_[k], ",")) return j;
-      // A short aside without figures ("once-off" goes on), or a noun
-      // phrase in apposition ("The index, a composite of eight routes,").
-      return (!figure && k > j - 8) || AppositionAt(k) ? k - 1 : j;
+      // A short aside without figures ("once-off" goes on), a noun phrase
+      // in apposition ("The index, a composite of eight routes,"), or a
+      // figure alone after a noun.
+      return (!figure && k > j - 8) || AppositionAt(k) ||
+                     (figure && only_figure && AntecedentWord(k - 1))
+                 ? k - 1
+                 : j;
     }
+    const bool extent =  // "about 2 km long"
+        k == j - 1 && IsWordWith(k, lexicon::IsExtentAdjective);
     figure = figure || InsideFigure(k);
+    only_figure = only_figure && (InsideFigure(k) || extent);
   }
   return j;
 }
@@ -715,7 +724,8 @@ int ContextFinder::ParticipleAsideStart(int j) const {
         verb != nullptr && verb->kind == TokenKind::kWord &&
         !IsCapitalized(*verb) && !InsideFigure(k + 1) &&
         !HasRole(*verb, kRoleSubjectStop) &&
-        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
+        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower) ||
+         Gerund(verb->lower));
     return participle && k + 2 < j && AntecedentWord(k - 1) ? k : -1;
   }
   return -1;

@@ -1240,6 +1240,7 @@ std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
   int open = p.first - 1;
   while (IsWordWith(open, lexicon::IsFigureHedge)) --open;  // ", now £420,"
   open = BeforeJudgingArticle(open);  // ", a record £310m,"
+  if (AsideParticipleAt(open)) --open;  // ", covering 18 hectares,"
   const int close = AfterRate(p.end);  // ", $9 million a year,"
   const Token* before = At(open);
   const Token* after = At(close);
@@ -1258,6 +1259,14 @@ std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
     j -= 3;  // "the highest revenue of any club, £715 million,"
   }
   return NounsEndingAt(j);
+}
+
+bool ContextFinder::AsideParticipleAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop) &&
+         (Gerund(t->lower) || LooksLikeVerb(t->lower)) && At(k - 1) != nullptr &&
+         IsSymbol(d_[k - 1], ",");
 }
 
 bool ContextFinder::RateEndsBefore(int k) const {

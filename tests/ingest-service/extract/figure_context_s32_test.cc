@@ -5,7 +5,9 @@
 // about £4.20,"); a length "above sea level" counts the altitude; a
 // restrictive relative clause in the present ("The dam that supplies the
 // town holds ...") is skipped to the noun before it, and a verb of cost or
-// quantity before a figure ends the noun phrase an "of" figure counts.
+// quantity before a figure ends the noun phrase an "of" figure counts; an
+// aside between a subject and its verb may hold a figure alone or a
+// participle and its figure, which counts the noun before the aside.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -107,6 +109,33 @@ TEST(FigureContextS32Test, APresentRelativeClauseIsSkippedToItsNoun) {
   EXPECT_EQ(f[1].subject(), "pump");
   // a complement clause keeps its own subject
   EXPECT_EQ(OnlySubject("Officials said that rents rose 5%."), "rents");
+}
+
+// "<noun>, <figure>, <verb> <figure>" and "<noun>, <participle> <figure>,
+// <verb> <figure>": the aside is skipped to the noun for the second figure,
+// and the participle's figure counts that noun.
+TEST(FigureContextS32Test, AnAsideWithAFigureIsSkippedToItsNoun) {
+  const std::vector<v1::Figure> f =
+      Find("A return ticket from Tbilisi to Batumi, about 360 km, will now "
+           "cost 70 lari.");
+  const v1::Figure* fare = FigureWithText(f, "70 lari");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->subject(), "return ticket");
+  const std::vector<v1::Figure> g =
+      Find("The new wharf, about 400 metres long, will cost 30 million "
+           "dirhams.");
+  const v1::Figure* wharf = FigureWithText(g, "30 million dirhams");
+  ASSERT_NE(wharf, nullptr);
+  EXPECT_EQ(wharf->subject(), "new wharf");
+  const std::vector<v1::Figure> h =
+      Find("The solar park, covering 90 hectares, is expected to take two "
+           "years to build.");
+  ASSERT_EQ(h.size(), 2u);
+  EXPECT_EQ(h[0].subject(), "solar park");
+  EXPECT_EQ(h[1].subject(), "solar park");
+  EXPECT_EQ(OnlySubject("Tourists, numbering 2.1 million, outnumbered "
+                        "residents."),
+            "Tourists");
 }
 
 }  // namespace
