@@ -1099,6 +1099,11 @@ class ContextFinder : public TokenView {
   // journey, about 33 km, will cost": a figure alone); j when none.
   int BeforeAside(int j) const;
 
+  // True if tokens[k] is a preposition that opens an aside after a noun
+  // ("in a well near the valley", "from the coast"), which BeforeAside lets
+  // run longer than other asides without figures.
+  bool PrepositionalAsideAt(int k) const;
+
   // "The unemployment rate for people aged 15 to 24 rose": the token before
   // "aged" when an age after it ends at j (the people are part of the
   // subject, the age band is a figure of its own), or the noun for people

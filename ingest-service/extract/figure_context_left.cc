@@ -626,7 +626,10 @@ int ContextFinder::BeforeAside(int j) const {
       // A short aside without figures ("once-off" goes on), a noun phrase
       // in apposition ("The index, a composite of eight routes,"), or a
       // figure alone after a noun.
-      return (!figure && k > j - 8) || AppositionAt(k) ||
+      // A prepositional aside may run longer ("The highest reading, in a
+      // well near the Colca valley, was").
+      const int longest = PrepositionalAsideAt(k + 1) ? 12 : 8;
+      return (!figure && k > j - longest) || AppositionAt(k) ||
                      (figure && only_figure && AntecedentWord(k - 1))
                  ? k - 1
                  : j;
@@ -637,6 +640,12 @@ int ContextFinder::BeforeAside(int j) const {
     only_figure = only_figure && (InsideFigure(k) || extent);
   }
   return j;
+}
+
+bool ContextFinder::PrepositionalAsideAt(int k) const {
+  return IsWordWith(k, lexicon::IsNounPostmodifierPreposition) ||
+         (At(k) != nullptr && d_[k].kind == TokenKind::kWord &&
+          HasRole(d_[k], kRolePlacePreposition));
 }
 
 int ContextFinder::BeforeAgeBand(int j) const {

@@ -7,7 +7,9 @@
 // town holds ...") is skipped to the noun before it, and a verb of cost or
 // quantity before a figure ends the noun phrase an "of" figure counts; an
 // aside between a subject and its verb may hold a figure alone or a
-// participle and its figure, which counts the noun before the aside.
+// participle and its figure, which counts the noun before the aside; a
+// prepositional aside may run longer; a second verb after "and" keeps the
+// predicate's subject past its auxiliaries ("and have cost").
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -136,6 +138,24 @@ TEST(FigureContextS32Test, AnAsideWithAFigureIsSkippedToItsNoun) {
   EXPECT_EQ(OnlySubject("Tourists, numbering 2.1 million, outnumbered "
                         "residents."),
             "Tourists");
+}
+
+// "<noun>, <preposition> ... <Name> ..., was <figure>": a prepositional
+// aside of up to eleven words is skipped.
+TEST(FigureContextS32Test, ALongerPrepositionalAsideIsSkipped) {
+  EXPECT_EQ(OnlySubject("The deepest borehole, at a farm outside the town of "
+                        "Tsumeb, reached 310 metres."),
+            "deepest borehole");
+}
+
+// "<subject> <verb> <figure> and <auxiliaries> <verb> <figure>": both
+// figures count the subject.
+TEST(FigureContextS32Test, ASecondVerbAfterAuxiliariesSharesTheSubject) {
+  const std::vector<v1::Figure> f =
+      Find("The wind farms are designed to generate 600 megawatts and will "
+           "cost about 2 billion euros.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject(), "wind farms");
 }
 
 }  // namespace
