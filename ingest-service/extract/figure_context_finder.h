@@ -1227,6 +1227,12 @@ class ContextFinder : public TokenView {
   // such list.
   int BeforePlaceList(int k) const;
 
+  // The token before the lowercase words (up to three) of a route's start
+  // ending at tokens[m] when "from" and "the" open them ("from the old town"
+  // before "to Xieng Maen"): what BeforeRoute skips as a named start; m
+  // when none.
+  int BeforeCommonStart(int m) const;
+
   // "Rates from Shanghai to Rotterdam jumped", "Imports from China fell",
   // "Visitors to Britain rose": the last token before a route of places
   // whose last preposition ("to", "from") is tokens[k]; j when tokens[..k]

@@ -937,11 +937,25 @@ int ContextFinder::BeforePlaceList(int k) const {
   return At(m) != nullptr && HasRole(d_[m], kRolePlacePreposition) ? m : k;
 }
 
+int ContextFinder::BeforeCommonStart(int m) const {
+  constexpr int kMaxWords = 3;  // "the old river port"
+  int k = m;
+  while (k > m - kMaxWords && At(k) != nullptr &&
+         d_[k].kind == TokenKind::kWord && !IsCapitalized(d_[k]) &&
+         !InsideFigure(k) && !IsWord(k, "from") &&
+         !IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
+    --k;  // "old" too, a stop word elsewhere
+  }
+  const int opener = IsWord(k, "the") ? k - 1 : k;
+  return k < m && IsWord(opener, "from") ? k : m;
+}
+
 int ContextFinder::BeforeRoute(int j, int k) const {
   int m = k;
   if (IsWord(k, "to")) {
     m = k - 1;
     while (m >= 0 && IsCapitalized(d_[m])) --m;
+    if (m == k - 1) m = BeforeCommonStart(m);  // "from the old town to"
     if (IsWord(m, "the")) --m;
     if (m == k - 1 || !IsWord(m, "from")) {
       // "the Shanghai to Los Angeles lane": the route names the noun

@@ -9,7 +9,9 @@
 // aside between a subject and its verb may hold a figure alone or a
 // participle and its figure, which counts the noun before the aside; a
 // prepositional aside may run longer; a second verb after "and" keeps the
-// predicate's subject past its auxiliaries ("and have cost").
+// predicate's subject past its auxiliaries ("and have cost"); a route
+// whose start is a common noun ("from the old town to Xieng Maen") is
+// skipped like a named one.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -156,6 +158,16 @@ TEST(FigureContextS32Test, ASecondVerbAfterAuxiliariesSharesTheSubject) {
            "cost about 2 billion euros.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[1].subject(), "wind farms");
+}
+
+// "<noun> from the <words> to <Name> <verb> <figure>": the noun before the
+// route, not the route's start.
+TEST(FigureContextS32Test, ARouteFromACommonNounIsSkipped) {
+  EXPECT_EQ(OnlySubject("Bus fares from the main square to Ohrid rose 8%."),
+            "Bus fares");
+  EXPECT_EQ(OnlySubject("A taxi ride from the old harbour to Kotor costs "
+                        "about 25 euros."),
+            "taxi ride");
 }
 
 }  // namespace
