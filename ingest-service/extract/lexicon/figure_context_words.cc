@@ -65,8 +65,9 @@ constexpr const char* kSubjectStop[] = {
     "along",     "amid",       "toward",     "towards",    "despite",
     "via",       "upon",       "beyond",     "without",    "alongside",
     // adverbs of place and repetition, never a noun ("3.1% elsewhere",
-    // "10 years old again")
-    "elsewhere", "again",
+    // "10 years old again"), and "once", which opens a clause after a verb's
+    // object ("three years to build once money is found")
+    "elsewhere", "again",      "once",
 };
 
 constexpr const char* kTimeScopeWords[] = {

@@ -11,7 +11,7 @@
 // prepositional aside may run longer; a second verb after "and" keeps the
 // predicate's subject past its auxiliaries ("and have cost"); a route
 // whose start is a common noun ("from the old town to Xieng Maen") is
-// skipped like a named one.
+// skipped like a named one; "once" opens a clause and ends a phrase.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -168,6 +168,20 @@ TEST(FigureContextS32Test, ARouteFromACommonNounIsSkipped) {
   EXPECT_EQ(OnlySubject("A taxi ride from the old harbour to Kotor costs "
                         "about 25 euros."),
             "taxi ride");
+}
+
+// "<figure> to <verb> once ...", "<figure> for <noun> once ...": "once"
+// opens a clause of its own, not part of the act or noun.
+TEST(FigureContextS32Test, OnceEndsTheActAfterADuration) {
+  EXPECT_EQ(OnlySubject("The new runway is expected to take two years to "
+                        "finish once the loan is signed."),
+            "new runway");
+  const std::vector<v1::Figure> f =
+      Find("A kit costs 900 shillings, against about 3,000 shillings for a lab "
+           "test once staff time is counted.");
+  const v1::Figure* lab = FigureWithText(f, "about 3,000 shillings");
+  ASSERT_NE(lab, nullptr);
+  EXPECT_EQ(lab->subject(), "lab test");
 }
 
 }  // namespace
