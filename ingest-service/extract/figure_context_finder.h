@@ -653,8 +653,16 @@ class ContextFinder : public TokenView {
   // a judging article ("a record") before it or a rate after it ("a year",
   // "per kilolitre") may be set off with it when a verb follows the aside
   // ("Relief money, roughly $9m a year, ran out"); so may a participle
-  // whose object the figure is ("The plant, covering 18 hectares, is").
-  std::string AppositiveSubject(const FigurePlace& p) const;
+  // whose object the figure is ("The plant, covering 18 hectares, is"), and
+  // a length its bearing follows ("the new site, 6 km from the centre,
+  // will").
+  std::string AppositiveSubject(const FigurePlace& p,
+                                const v1::Figure& f) const;
+
+  // The comma closing a bearing after the length `f` at `p` ("6 km from the
+  // centre,", "about 4 km upstream,"): a bearing word or compass point right
+  // after it, then at most six words; p.end when there is none.
+  int AfterBearing(const FigurePlace& p, const v1::Figure& f) const;
 
   // The index after the rate phrase at tokens[k] ("a year", "a litre", "per
   // kilolitre"), or k when none starts there.

@@ -1236,12 +1236,32 @@ std::string ContextFinder::BetweenSubject(const FigurePlace& p,
   return NounsEndingAt(p.first - 1);
 }
 
-std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
+int ContextFinder::AfterBearing(const FigurePlace& p,
+                               const v1::Figure& f) const {
+  constexpr int kMaxWords = 6;  // "north of the Arctic Circle"
+  if (f.dimension() != v1::DIMENSION_LENGTH ||
+      !(IsWordWith(p.end, lexicon::IsBearingWord) ||
+        IsWordWith(p.end, lexicon::IsCompassPoint))) {
+    return p.end;
+  }
+  for (int k = p.end + 1; k <= p.end + kMaxWords && k < n_; ++k) {
+    if (IsSymbol(d_[k], ",")) return k;
+    if (d_[k].kind != TokenKind::kWord || InsideFigure(k)) break;
+  }
+  return p.end;
+}
+
+std::string ContextFinder::AppositiveSubject(const FigurePlace& p,
+                                             const v1::Figure& f) const {
   int open = p.first - 1;
   while (IsWordWith(open, lexicon::IsFigureHedge)) --open;  // ", now £420,"
   open = BeforeJudgingArticle(open);  // ", a record £310m,"
   if (AsideParticipleAt(open)) --open;  // ", covering 18 hectares,"
-  const int close = AfterRate(p.end);  // ", $9 million a year,"
+  // ", 6 km from the centre,": after a lowercase noun, whose distance it
+  // is (a name's is a place's: "Hart, about 80 miles south,")
+  const bool noun = AntecedentWord(open - 1) && !IsCapitalized(d_[open - 1]);
+  const int bearing = noun ? AfterBearing(p, f) : p.end;
+  const int close = bearing != p.end ? bearing : AfterRate(p.end);
   const Token* before = At(open);
   const Token* after = At(close);
   if (before == nullptr || after == nullptr || !IsSymbol(*before, ",") ||

@@ -11,7 +11,8 @@
 // prepositional aside may run longer; a second verb after "and" keeps the
 // predicate's subject past its auxiliaries ("and have cost"); a route
 // whose start is a common noun ("from the old town to Xieng Maen") is
-// skipped like a named one; "once" opens a clause and ends a phrase.
+// skipped like a named one; "once" opens a clause and ends a phrase; a
+// length set off with its bearing after a lowercase noun is that noun's.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -182,6 +183,20 @@ TEST(FigureContextS32Test, OnceEndsTheActAfterADuration) {
   const v1::Figure* lab = FigureWithText(f, "about 3,000 shillings");
   ASSERT_NE(lab, nullptr);
   EXPECT_EQ(lab->subject(), "lab test");
+}
+
+// "<noun>, <length> <bearing ...>, <verb>": the noun's distance; not a
+// name's ("Hart, about 80 miles south,": a place's).
+TEST(FigureContextS32Test, ALengthAsideWithItsBearingCountsTheNoun) {
+  EXPECT_EQ(OnlySubject("Traders say the new depot, 9 km from the port, will "
+                        "cost them time."),
+            "new depot");
+  EXPECT_EQ(OnlySubject("The weir, about 2 km upstream, was damaged."), "weir");
+  const std::vector<v1::Figure> f =
+      Find("Hollis, about 60 miles south, has 41 voters.");
+  const v1::Figure* distance = FigureWithText(f, "about 60 miles");
+  ASSERT_NE(distance, nullptr);
+  EXPECT_NE(distance->subject(), "Hollis");
 }
 
 }  // namespace
