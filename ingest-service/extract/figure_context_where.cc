@@ -1484,6 +1484,10 @@ int ContextFinder::PeriodAt(int i) const {
     }
     if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
     if (k == i && j == k + 1 && MonthAt(j)) return j + 1;  // "last December"
+    if (k == i && j == k + 1 && IsWordWith(k, lexicon::IsDayPartOpener) &&
+        IsWordWith(j, lexicon::IsDayPartWord)) {
+      return j + 1;  // "this morning", "last night"
+    }
     return i;
   }
   const int edge = PeriodEdgeEnd(i);

@@ -255,6 +255,9 @@ constexpr const char* kYearKindWords[] = {"fiscal", "calendar", "financial",
 constexpr const char* kDayPartWords[] = {"morning", "afternoon", "evening",
                                          "night"};
 
+// Openers before a part of the day that make it a period ("this morning").
+constexpr const char* kDayPartOpeners[] = {"this", "last"};
+
 // Words before a month that name a part of it ("early March", "mid-May").
 constexpr const char* kMonthPartWords[] = {"early", "late", "mid"};
 
@@ -391,6 +394,10 @@ bool IsYearKindWord(absl::string_view word) {
 
 bool IsDayPartWord(absl::string_view word) {
   return InWordLists<kDayPartWords>(word);
+}
+
+bool IsDayPartOpener(absl::string_view word) {
+  return InWordLists<kDayPartOpeners>(word);
 }
 
 bool IsMonthPartWord(absl::string_view word) {

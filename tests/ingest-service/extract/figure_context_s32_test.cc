@@ -13,6 +13,7 @@
 // whose start is a common noun ("from the old town to Xieng Maen") is
 // skipped like a named one; "once" opens a clause and ends a phrase; a
 // length set off with its bearing after a lowercase noun is that noun's.
+// Periods: "this morning", "last night" are a figure's time scope.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -197,6 +198,24 @@ TEST(FigureContextS32Test, ALengthAsideWithItsBearingCountsTheNoun) {
   const v1::Figure* distance = FigureWithText(f, "about 60 miles");
   ASSERT_NE(distance, nullptr);
   EXPECT_NE(distance->subject(), "Hollis");
+}
+
+// "this" or "last" and a part of the day is a period; another opener with
+// it is not ("the final night of the festival").
+TEST(FigureContextS32Test, ThisMorningAndLastNightArePeriods) {
+  const std::vector<v1::Figure> f =
+      Find("Gusts reached 110 km/h at the airport this morning.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "this morning");
+  const std::vector<v1::Figure> g =
+      Find("Firefighters rescued 14 people from the flats last night.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].time_scope(), "last night");
+  const std::vector<v1::Figure> h =
+      Find("In 2019, 40,000 people came on the final night of the festival.");
+  const v1::Figure* crowd = FigureWithText(h, "40,000");
+  ASSERT_NE(crowd, nullptr);
+  EXPECT_NE(crowd->time_scope(), "final night");
 }
 
 }  // namespace
