@@ -147,6 +147,10 @@ bool IsYearKindWord(absl::string_view word);
 // input.
 bool IsDayPartWord(absl::string_view word);
 
+// Nouns of a place's people ("population", "inhabitants"): a capitalized
+// owner of one is a place ("Shetland's population"). Lowercase input.
+bool IsPopulationNoun(absl::string_view word);
+
 // Period openers that make a part of the day a period on their own ("this
 // morning", "last night"; not "the final night of the convention").
 // Lowercase input.

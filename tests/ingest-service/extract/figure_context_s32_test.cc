@@ -13,7 +13,8 @@
 // whose start is a common noun ("from the old town to Xieng Maen") is
 // skipped like a named one; "once" opens a clause and ends a phrase; a
 // length set off with its bearing after a lowercase noun is that noun's.
-// Periods: "this morning", "last night" are a figure's time scope.
+// Periods: "this morning", "last night" are a figure's time scope. Places:
+// the capitalized owner of a population ("Shetland's population") is one.
 // Sentences written for these tests.
 #include <string>
 #include <vector>
@@ -216,6 +217,17 @@ TEST(FigureContextS32Test, ThisMorningAndLastNightArePeriods) {
   const v1::Figure* crowd = FigureWithText(h, "40,000");
   ASSERT_NE(crowd, nullptr);
   EXPECT_NE(crowd->time_scope(), "final night");
+}
+
+// "<Name>'s population of <figure>": the name is the place, known to the
+// lexicon or not, and the subject drops the possessive.
+TEST(FigureContextS32Test, APopulationsOwnerIsItsPlace) {
+  const std::vector<v1::Figure> f =
+      Find("Tórshavn's population of about 14,000 has grown for a decade.");
+  const v1::Figure* people = FigureWithText(f, "about 14,000");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->subject(), "population");
+  EXPECT_EQ(people->place(), "Tórshavn");
 }
 
 }  // namespace
