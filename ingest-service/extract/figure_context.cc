@@ -38,7 +38,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     }
     if (subject.empty()) subject = Subject(places_[i], f);
     if (subject.empty()) subject = LeftSubject(places_[i]);
-    if (subject.empty()) subject = AppositiveSubject(places_[i]);
+    if (subject.empty()) subject = AppositiveSubject(places_[i], f);
     if (subject.empty()) subject = AgeAppositionSubject(places_[i], f);
     if (subject.empty()) subject = BetweenSubject(places_[i], f);
     if (!subject.empty()) f.set_subject(std::move(subject));

@@ -73,7 +73,8 @@ bool LowerVerbAt(const TokenView& v, int k) {
 
 // The subject of the figure before figure `i` when `i` is the object of a
 // second verb of its predicate ("The project will cover about 190 hectares
-// and cost an estimated €118 million": "and", a verb, the figure) and that
+// and cost an estimated €118 million": "and", a verb, the figure; "and have
+// cost": auxiliaries between) and that
 // subject is written before it, the clause's own (not "sold 40 cars and
 // earned $90,000": "cars" counts the first figure alone); "" otherwise.
 std::string SharedPredicateSubject(const TokenView& v, absl::string_view text,
@@ -83,8 +84,13 @@ std::string SharedPredicateSubject(const TokenView& v, absl::string_view text,
   if (i == 0) return std::string();
   const FigurePlace& before = places[i - 1];
   const int verb = places[i].first - 1;
+  int joint = verb - 1;  // "and have cost", "and will cost"
+  while (joint > before.end && v.At(joint)->kind == TokenKind::kWord &&
+         lexicon::IsSubjectAuxiliary(v.At(joint)->lower)) {
+    --joint;
+  }
   const v1::Figure& e = figures[i - 1];
-  if (before.end + 2 != places[i].first || !v.IsWord(before.end, "and") ||
+  if (before.end != joint || !v.IsWord(before.end, "and") ||
       !LowerVerbAt(v, verb) || e.subject().empty()) {
     return std::string();
   }
@@ -321,9 +327,20 @@ void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {
   }
 }
 
+bool ContextFinder::SeaLevelAt(int k) const {
+  for (const absl::string_view word : lexicon::kSeaLevelWords) {
+    if (!IsWord(k++, word)) return false;
+  }
+  return true;
+}
+
 void ContextFinder::BearingSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 0; i < places_.size(); ++i) {
     const v1::Figure& f = figures[i];
+    if (f.dimension() == v1::DIMENSION_LENGTH && SeaLevelAt(places_[i].end)) {
+      figures[i].set_subject(std::string(lexicon::kAltitudeSubject));
+      continue;
+    }
     if (f.dimension() != v1::DIMENSION_LENGTH || !f.subject().empty() ||
         (At(places_[i].first - 1) != nullptr &&
          IsSymbol(d_[places_[i].first - 1], ","))) {

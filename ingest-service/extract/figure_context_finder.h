@@ -652,12 +652,31 @@ class ContextFinder : public TokenView {
   // commas after a noun phrase gives its amount; a hedge ("now", "currently"),
   // a judging article ("a record") before it or a rate after it ("a year",
   // "per kilolitre") may be set off with it when a verb follows the aside
-  // ("Relief money, roughly $9m a year, ran out").
-  std::string AppositiveSubject(const FigurePlace& p) const;
+  // ("Relief money, roughly $9m a year, ran out"); so may a participle
+  // whose object the figure is ("The plant, covering 18 hectares, is"), and
+  // a length its bearing follows ("the new site, 6 km from the centre,
+  // will").
+  std::string AppositiveSubject(const FigurePlace& p,
+                                const v1::Figure& f) const;
+
+  // The comma closing a bearing after the length `f` at `p` ("6 km from the
+  // centre,", "about 4 km upstream,"): a bearing word or compass point right
+  // after it, then at most six words; p.end when there is none.
+  int AfterBearing(const FigurePlace& p, const v1::Figure& f) const;
 
   // The index after the rate phrase at tokens[k] ("a year", "a litre", "per
   // kilolitre"), or k when none starts there.
   int AfterRate(int k) const;
+
+  // True if tokens[k] is a lowercase participle right after a comma, its
+  // figure the object ("The plant, covering 18 hectares, is"): the aside
+  // AppositiveSubject reads opens at the comma.
+  bool AsideParticipleAt(int k) const;
+
+  // True if a figure's rate ends right before tokens[k] ("650 taka a day"
+  // before ", about £4.20,"): the aside at k restates that figure, and the
+  // rate's noun is no subject.
+  bool RateEndsBefore(int k) const;
 
   // True if tokens[k] is a lowercase verb or auxiliary that carries a clause
   // on after an aside ("ran", "will", "is").
@@ -748,8 +767,14 @@ class ContextFinder : public TokenView {
   // shore" -> "distance from the shore", "about 270 km south of Addis
   // Ababa" -> "distance south of Addis Ababa". Not "2 km away" (no place
   // named), nor a length set off by a comma after a noun ("the new site,
-  // 6 km from the centre": the noun's). Runs after ClauseSubjects.
+  // 6 km from the centre": the noun's). A length followed by "above sea
+  // level" counts the altitude (lexicon::kAltitudeSubject) over any subject
+  // an earlier pass gave it ("the vineyard ..., which sits at 1,050 metres
+  // above sea level"). Runs after ClauseSubjects.
   void BearingSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if the words from tokens[k] are lexicon::kSeaLevelWords.
+  bool SeaLevelAt(int k) const;
 
   // The subject of the clause whose predicate the figure at `p` is (read as
   // ClauseSubjects reads it: "Copper levels were up to five times",
@@ -1078,8 +1103,14 @@ class ContextFinder : public TokenView {
   bool LyAdverb(int i) const;
 
   // The token before a comma-set aside that ends at j ("The operation, which
-  // lasted", "Growth, excluding one-offs, will be held at"); j when none.
+  // lasted", "Growth, excluding one-offs, will be held at", "A single
+  // journey, about 33 km, will cost": a figure alone); j when none.
   int BeforeAside(int j) const;
+
+  // True if tokens[k] is a preposition that opens an aside after a noun
+  // ("in a well near the valley", "from the coast"), which BeforeAside lets
+  // run longer than other asides without figures.
+  bool PrepositionalAsideAt(int k) const;
 
   // "The unemployment rate for people aged 15 to 24 rose": the token before
   // "aged" when an age after it ends at j (the people are part of the
@@ -1096,9 +1127,16 @@ class ContextFinder : public TokenView {
 
   // "The toll from the quake that struck the Atlas mountains late on Friday
   // rose": the noun before a relative clause without commas that ends at j
-  // (its pronoun after a noun and before a past verb); j when none. Not
-  // "officials said that the toll rose" (a verb before "that").
+  // (its pronoun after a noun and before a past verb, or a present one that
+  // takes an object: "The reservoir that serves Heraklion has fallen", "A
+  // filter that removes 90% of arsenic costs"); j when none. Not "officials
+  // said that the toll rose" (a verb before "that").
   int BeforeRelativeClause(int j) const;
+
+  // True if tokens[k] is a lowercase -s verb taking an object: a figure or
+  // a determiner (VerbBeforeObject), a name or a noun after it ("serves
+  // Heraklion", "removes arsenic").
+  bool PresentVerbWithObject(int k) const;
 
   // True if tokens[k] opens the sentence with a capital and could be a noun
   // ("Adults who met ...", "Pupils who"): no stop word or figure.
@@ -1115,9 +1153,10 @@ class ContextFinder : public TokenView {
   int RelativeClauseStart(int j) const;
 
   // The comma opening a participle aside that the comma at j closes ("The
-  // breakwater, damaged in a storm two winters ago, is"): a lowercase past
-  // participle after it, a noun or name before it; -1 when none. The aside
-  // may hold figures of its own.
+  // breakwater, damaged in a storm two winters ago, is", "The plant,
+  // covering 18 hectares, is"): a lowercase past or -ing participle after
+  // it, a noun or name before it; -1 when none. The aside may hold figures
+  // of its own.
   int ParticipleAsideStart(int j) const;
 
   // True if tokens[j] is a noun opening its phrase before "at": "with the
@@ -1195,6 +1234,12 @@ class ContextFinder : public TokenView {
   // Belgium"; capitalized words, no month), or k when tokens[..k] end with no
   // such list.
   int BeforePlaceList(int k) const;
+
+  // The token before the lowercase words (up to three) of a route's start
+  // ending at tokens[m] when "from" and "the" open them ("from the old town"
+  // before "to Xieng Maen"): what BeforeRoute skips as a named start; m
+  // when none.
+  int BeforeCommonStart(int m) const;
 
   // "Rates from Shanghai to Rotterdam jumped", "Imports from China fell",
   // "Visitors to Britain rose": the last token before a route of places

@@ -618,16 +618,34 @@ int ContextFinder::BeforeAside(int j) const {
   const int participle = ParticipleAsideStart(j);
   if (participle >= 0) return participle - 1;  // "The pier, built in 1960,"
   bool figure = false;
+  bool only_figure = true;  // ", about 33 km,": a figure alone
   for (int k = j - 1; k >= 0 && k > j - 16; --k) {
-    if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k])) {
+    if (d_[k].kind == TokenKind::kSymbol && !IsDash(d_[k]) &&
+        !InsideFigure(k)) {
       if (!IsSymbol(d_[k], ",")) return j;
-      // A short aside without figures ("once-off" goes on), or a noun
-      // phrase in apposition ("The index, a composite of eight routes,").
-      return (!figure && k > j - 8) || AppositionAt(k) ? k - 1 : j;
+      // A short aside without figures ("once-off" goes on), a noun phrase
+      // in apposition ("The index, a composite of eight routes,"), or a
+      // figure alone after a noun.
+      // A prepositional aside may run longer ("The highest reading, in a
+      // well near the Colca valley, was").
+      const int longest = PrepositionalAsideAt(k + 1) ? 12 : 8;
+      return (!figure && k > j - longest) || AppositionAt(k) ||
+                     (figure && only_figure && AntecedentWord(k - 1))
+                 ? k - 1
+                 : j;
     }
+    const bool extent =  // "about 2 km long"
+        k == j - 1 && IsWordWith(k, lexicon::IsExtentAdjective);
     figure = figure || InsideFigure(k);
+    only_figure = only_figure && (InsideFigure(k) || extent);
   }
   return j;
+}
+
+bool ContextFinder::PrepositionalAsideAt(int k) const {
+  return IsWordWith(k, lexicon::IsNounPostmodifierPreposition) ||
+         (At(k) != nullptr && d_[k].kind == TokenKind::kWord &&
+          HasRole(d_[k], kRolePlacePreposition));
 }
 
 int ContextFinder::BeforeAgeBand(int j) const {
@@ -653,16 +671,23 @@ bool ContextFinder::AppositionAt(int k) const {
 }
 
 int ContextFinder::BeforeRelativeClause(int j) const {
+  bool figure = false;  // a figure of the clause: only a present verb's
   for (int k = j - 1; k >= 1 && k > j - 16; --k) {
     const Token& t = d_[k];
-    if (t.kind != TokenKind::kWord || InsideFigure(k)) return j;
+    if (InsideFigure(k)) {
+      figure = true;  // "that removes about 90 per cent of arsenic"
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) return j;
     if (!lexicon::IsRelativeOpener(t.lower)) continue;
     const Token* verb = At(k + 1);
     const bool past =
         verb != nullptr && verb->kind == TokenKind::kWord &&
         (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
-    const bool clause =
-        past || IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
+    const bool present = PresentVerbWithObject(k + 1);
+    if (figure && !present) return j;
+    const bool clause = past || present ||
+                        IsWordWith(k + 1, lexicon::IsSubjectAuxiliary);  // "were"
     if (!clause || k + 1 >= j) return j;
     if (InsideFigure(k - 1)) {
       const int noun = BeforeAgeBand(k - 1);  // "children aged 2 to 14 who"
@@ -671,6 +696,18 @@ int ContextFinder::BeforeRelativeClause(int j) const {
     return NounWord(k - 1) || OpeningNoun(k - 1) ? k - 1 : j;
   }
   return j;
+}
+
+bool ContextFinder::PresentVerbWithObject(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr || t->kind != TokenKind::kWord || IsCapitalized(*t) ||
+      HasRole(*t, kRoleSubjectStop) || !LooksPlural(t->lower)) {
+    return false;
+  }
+  const Token* next = At(k + 1);
+  return VerbBeforeObject(k) ||
+         (next != nullptr && next->kind == TokenKind::kWord &&
+          (IsNameCapitalized(*next) || NounWord(k + 1)));
 }
 
 int ContextFinder::RelativeClauseStart(int j) const {
@@ -696,7 +733,8 @@ int ContextFinder::ParticipleAsideStart(int j) const {
         verb != nullptr && verb->kind == TokenKind::kWord &&
         !IsCapitalized(*verb) && !InsideFigure(k + 1) &&
         !HasRole(*verb, kRoleSubjectStop) &&
-        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower));
+        (LooksLikeVerb(verb->lower) || IrregularPast(verb->lower) ||
+         Gerund(verb->lower));
     return participle && k + 2 < j && AntecedentWord(k - 1) ? k : -1;
   }
   return -1;
@@ -899,11 +937,25 @@ int ContextFinder::BeforePlaceList(int k) const {
   return At(m) != nullptr && HasRole(d_[m], kRolePlacePreposition) ? m : k;
 }
 
+int ContextFinder::BeforeCommonStart(int m) const {
+  constexpr int kMaxWords = 3;  // "the old river port"
+  int k = m;
+  while (k > m - kMaxWords && At(k) != nullptr &&
+         d_[k].kind == TokenKind::kWord && !IsCapitalized(d_[k]) &&
+         !InsideFigure(k) && !IsWord(k, "from") &&
+         !IsWordWith(k, lexicon::IsNounPhraseDeterminer)) {
+    --k;  // "old" too, a stop word elsewhere
+  }
+  const int opener = IsWord(k, "the") ? k - 1 : k;
+  return k < m && IsWord(opener, "from") ? k : m;
+}
+
 int ContextFinder::BeforeRoute(int j, int k) const {
   int m = k;
   if (IsWord(k, "to")) {
     m = k - 1;
     while (m >= 0 && IsCapitalized(d_[m])) --m;
+    if (m == k - 1) m = BeforeCommonStart(m);  // "from the old town to"
     if (IsWord(m, "the")) --m;
     if (m == k - 1 || !IsWord(m, "from")) {
       // "the Shanghai to Los Angeles lane": the route names the noun

@@ -165,6 +165,11 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         break;  // "of snow hampered relief efforts"; "registered voters"
       }
       if (words > 0 && IrregularPast(tok.lower)) break;
+      if (words > 0 && InsideFigure(j + 1) &&
+          (lexicon::IsCostVerb(tok.lower) ||
+           HasRole(tok, kRoleQuantityVerb))) {
+        break;  // "90 per cent of arsenic costs around 350 soles": the verb
+      }
       if (IsAdverbBeforeVerb(j)) break;  // "hundreds peacefully streamed"
       last = j;
       ++words;
@@ -1231,11 +1236,32 @@ std::string ContextFinder::BetweenSubject(const FigurePlace& p,
   return NounsEndingAt(p.first - 1);
 }
 
-std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
+int ContextFinder::AfterBearing(const FigurePlace& p,
+                               const v1::Figure& f) const {
+  constexpr int kMaxWords = 6;  // "north of the Arctic Circle"
+  if (f.dimension() != v1::DIMENSION_LENGTH ||
+      !(IsWordWith(p.end, lexicon::IsBearingWord) ||
+        IsWordWith(p.end, lexicon::IsCompassPoint))) {
+    return p.end;
+  }
+  for (int k = p.end + 1; k <= p.end + kMaxWords && k < n_; ++k) {
+    if (IsSymbol(d_[k], ",")) return k;
+    if (d_[k].kind != TokenKind::kWord || InsideFigure(k)) break;
+  }
+  return p.end;
+}
+
+std::string ContextFinder::AppositiveSubject(const FigurePlace& p,
+                                             const v1::Figure& f) const {
   int open = p.first - 1;
   while (IsWordWith(open, lexicon::IsFigureHedge)) --open;  // ", now £420,"
   open = BeforeJudgingArticle(open);  // ", a record £310m,"
-  const int close = AfterRate(p.end);  // ", $9 million a year,"
+  if (AsideParticipleAt(open)) --open;  // ", covering 18 hectares,"
+  // ", 6 km from the centre,": after a lowercase noun, whose distance it
+  // is (a name's is a place's: "Hart, about 80 miles south,")
+  const bool noun = AntecedentWord(open - 1) && !IsCapitalized(d_[open - 1]);
+  const int bearing = noun ? AfterBearing(p, f) : p.end;
+  const int close = bearing != p.end ? bearing : AfterRate(p.end);
   const Token* before = At(open);
   const Token* after = At(close);
   if (before == nullptr || after == nullptr || !IsSymbol(*before, ",") ||
@@ -1247,11 +1273,28 @@ std::string ContextFinder::AppositiveSubject(const FigurePlace& p) const {
     return std::string();  // "On Monday, just 12 days later, the ...": no
                            // noun's amount
   }
+  if (RateEndsBefore(open)) return std::string();  // "a day, about £4.20,"
   int j = open - 1;
   if ((IsWord(j - 1, "any") || IsWord(j - 1, "all")) && IsWord(j - 2, "of")) {
     j -= 3;  // "the highest revenue of any club, £715 million,"
   }
   return NounsEndingAt(j);
+}
+
+bool ContextFinder::AsideParticipleAt(int k) const {
+  const Token* t = At(k);
+  return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+         !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop) &&
+         (Gerund(t->lower) || LooksLikeVerb(t->lower)) && At(k - 1) != nullptr &&
+         IsSymbol(d_[k - 1], ",");
+}
+
+bool ContextFinder::RateEndsBefore(int k) const {
+  for (const FigurePlace& q : places_) {
+    if (q.end >= k) break;
+    if (q.end < k - 1 && AfterRate(q.end) == k) return true;
+  }
+  return false;
 }
 
 int ContextFinder::AfterRate(int k) const {

@@ -386,17 +386,20 @@ void ContextFinder::PossessivePlace(bool set_place, v1::Figure* f) const {
     return;
   }
   absl::string_view owner = absl::string_view(s).substr(0, mark);
+  std::string rest =
+      mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
+  const bool people =  // "Shetland's population": a place's people
+      absl::ascii_isupper(static_cast<unsigned char>(owner[0])) &&
+      lexicon::IsPopulationNoun(rest);
   if (lexicon::IsCountryNoun(owner)) {
     if (!DefinitePossessive(owner, f->span().begin())) {
       return;  // not "a country's"
     }
     owner = StoryCountry();  // "the country's tea exports"
     if (owner.empty()) return;
-  } else if (!PlaceName(owner) && !TextMarksPlace(owner)) {
+  } else if (!people && !PlaceName(owner) && !TextMarksPlace(owner)) {
     return;
   }
-  std::string rest =
-      mark + size < s.size() ? s.substr(mark + size + 1) : std::string();
   if (absl::StartsWith(rest, "own ")) rest.erase(0, 4);  // "Georgia's own"
   if (set_place) f->set_place(std::string(owner));
   f->set_subject(std::move(rest));  // "Quebec's was unchanged": none
@@ -1487,6 +1490,10 @@ int ContextFinder::PeriodAt(int i) const {
     }
     if (IsYearToken(j)) return j + 1;  // "fiscal 2024"
     if (k == i && j == k + 1 && MonthAt(j)) return j + 1;  // "last December"
+    if (k == i && j == k + 1 && IsWordWith(k, lexicon::IsDayPartOpener) &&
+        IsWordWith(j, lexicon::IsDayPartWord)) {
+      return j + 1;  // "this morning", "last night"
+    }
     return i;
   }
   const int edge = PeriodEdgeEnd(i);

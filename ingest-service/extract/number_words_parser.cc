@@ -396,8 +396,11 @@ bool WordNumberParser::OrdinalUse(int next) const {
   if (t == nullptr || t->kind != TokenKind::kWord) return false;
   if (PeriodRepeatEnd(t_, next) > next) return false;  // "a third year on year"
   if (HasRole(*t, kRolePeriodNoun) && OrdinalSpelling(next - 1)) return true;
+  const bool clause_word = lexicon::IsFractionClauseWord(t->lower);
+  if (clause_word && EquativeAfter(next + 1)) return true;  // "a third again
+                                                            // as many"
   if (HasRole(*t, kRoleSubjectStop | kRoleUnit | kRoleNumberWord) ||
-      (lexicon::IsFractionClauseWord(t->lower) && !EquativeAfter(next + 1))) {
+      clause_word) {
     return false;  // "a third of", "a third whenever"
   }
   return !IsCapitalized(*t) || next > 0;

@@ -64,6 +64,10 @@ constexpr const char* kSubjectStop[] = {
     "minus",     "near",       "outside",    "beside",     "behind",
     "along",     "amid",       "toward",     "towards",    "despite",
     "via",       "upon",       "beyond",     "without",    "alongside",
+    // adverbs of place and repetition, never a noun ("3.1% elsewhere",
+    // "10 years old again"), and "once", which opens a clause after a verb's
+    // object ("three years to build once money is found")
+    "elsewhere", "again",      "once",
 };
 
 constexpr const char* kTimeScopeWords[] = {
@@ -417,12 +421,14 @@ constexpr const char* kTradingSessionWords[] = {
     "evening", "extended", "overnight", "after",   "premarket"};
 
 // Auxiliaries and "to" between a subject and its quantity verb ("could drop",
-// "is expected to reach").
+// "is expected to reach"), with the raising words before "to" ("is estimated
+// to cost", "is thought to have", "is scheduled to take").
 constexpr const char* kSubjectAuxiliaries[] = {
-    "has",      "had",       "have",   "will",      "would", "could",
-    "may",      "might",     "to",     "can",       "should", "is",
-    "are",      "was",       "were",   "expected",  "be",     "been",
-    "forecast", "projected", "likely", "predicted", "set",    "due"};
+    "has",       "had",       "have",      "will",      "would",   "could",
+    "may",       "might",     "to",        "can",       "should",  "is",
+    "are",       "was",       "were",      "expected",  "be",      "been",
+    "forecast",  "projected", "likely",    "predicted", "set",     "due",
+    "estimated", "thought",   "believed",  "scheduled", "unlikely"};
 
 // Verbs that give money after its figure a destination ("would go to").
 constexpr const char* kAllocationVerbs[] = {

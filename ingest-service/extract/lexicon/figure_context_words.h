@@ -804,6 +804,13 @@ inline constexpr absl::string_view kSpeedWord = "speed";
 // another ("lives 200 metres from the shore": "distance from the shore").
 inline constexpr absl::string_view kDistanceSubject = "distance";
 
+// The subject of a length that says how high a place lies ("at 4,100 metres
+// above sea level": "altitude"), and the words after the length that say so,
+// in order.
+inline constexpr absl::string_view kAltitudeSubject = "altitude";
+inline constexpr absl::string_view kSeaLevelWords[] = {"above", "sea",
+                                                       "level"};
+
 // Forms of "average" as a verb ("Trains average 87 km/h"). Lowercase input.
 bool IsAverageVerb(absl::string_view word);
 

@@ -255,6 +255,13 @@ constexpr const char* kYearKindWords[] = {"fiscal", "calendar", "financial",
 constexpr const char* kDayPartWords[] = {"morning", "afternoon", "evening",
                                          "night"};
 
+// Nouns of a place's people, whose possessive owner is a place.
+constexpr const char* kPopulationNouns[] = {"population", "inhabitants",
+                                            "residents"};
+
+// Openers before a part of the day that make it a period ("this morning").
+constexpr const char* kDayPartOpeners[] = {"this", "last"};
+
 // Words before a month that name a part of it ("early March", "mid-May").
 constexpr const char* kMonthPartWords[] = {"early", "late", "mid"};
 
@@ -391,6 +398,14 @@ bool IsYearKindWord(absl::string_view word) {
 
 bool IsDayPartWord(absl::string_view word) {
   return InWordLists<kDayPartWords>(word);
+}
+
+bool IsPopulationNoun(absl::string_view word) {
+  return InWordLists<kPopulationNouns>(word);
+}
+
+bool IsDayPartOpener(absl::string_view word) {
+  return InWordLists<kDayPartOpeners>(word);
 }
 
 bool IsMonthPartWord(absl::string_view word) {

@@ -147,6 +147,15 @@ bool IsYearKindWord(absl::string_view word);
 // input.
 bool IsDayPartWord(absl::string_view word);
 
+// Nouns of a place's people ("population", "inhabitants"): a capitalized
+// owner of one is a place ("Shetland's population"). Lowercase input.
+bool IsPopulationNoun(absl::string_view word);
+
+// Period openers that make a part of the day a period on their own ("this
+// morning", "last night"; not "the final night of the convention").
+// Lowercase input.
+bool IsDayPartOpener(absl::string_view word);
+
 // Words before a month that name a part of it ("early March", "late May",
 // "mid-June"). Lowercase input.
 bool IsMonthPartWord(absl::string_view word);

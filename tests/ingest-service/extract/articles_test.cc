@@ -2975,5 +2975,35 @@ TEST_F(ArticlesTest, SetOffLedeSubjectCalledTheCompanyIsTheBusiness) {
   EXPECT_EQ(SpeakerOf(doc, "the company had little debt"), "Sonia Gharbi");
 }
 
+// Helper subj (session 32): luang-prabang-bridge-ferry. Figure subjects read
+// past a raising participle ("is estimated to cost"), a present relative
+// clause ("The reservoir that supplies the old town"), an aside holding a
+// figure ("A single crossing from the old town to Xieng Maen, about 700
+// metres, will now cost"), a participle aside ("The new bridge, spanning 480
+// metres,") and a prepositional one; a length above sea level counts the
+// altitude.
+TEST_F(ArticlesTest, SubjectsReadPastAsidesAndRelativeClauses) {
+  v1::Document doc = Analyze("luang-prabang-bridge-ferry");
+  const v1::Figure* fare = FigureText(doc, "15,000 kip");
+  ASSERT_NE(fare, nullptr);
+  EXPECT_EQ(fare->subject(), "single crossing");
+  const v1::Figure* bridge = FigureText(doc, "1.1 trillion kip");
+  ASSERT_NE(bridge, nullptr);
+  EXPECT_EQ(bridge->subject(), "bridge");
+  const v1::Figure* reservoir = FigureText(doc, "35%");
+  ASSERT_NE(reservoir, nullptr);
+  EXPECT_EQ(reservoir->subject(), "reservoir");
+  const v1::Figure* depth = FigureText(doc, "9 metres");
+  ASSERT_NE(depth, nullptr);
+  EXPECT_EQ(depth->subject(), "deepest point of the channel");
+  const v1::Figure* span = FigureText(doc, "480 metres");
+  ASSERT_NE(span, nullptr);
+  EXPECT_EQ(span->subject(), "new bridge");
+  const v1::Figure* height = FigureText(doc, "about 300 metres");
+  ASSERT_NE(height, nullptr);
+  EXPECT_EQ(height->subject(), "altitude");
+  EXPECT_EQ(SpeakerOf(doc, "pay more every year"), "Bounmy Sengdara");
+}
+
 }  // namespace
 }  // namespace factwire
