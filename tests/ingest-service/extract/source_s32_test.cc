@@ -1,0 +1,90 @@
+// Source shapes from unseen news text (session 32): bodies named in lowercase
+// with a regional reach, and bodies a "who heads" clause names with no owner.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::SourceOfClaim;
+
+// "Tomas Varga, who heads the Pannonian grain traders' association, said":
+// a lead verb's object naming a group's kind after a capitalised modifier and
+// a plural's apostrophe is where the speaker works; the verb gives the post.
+TEST(SourceS32, WhoHeadsUnownedAssociationIsTheAffiliation) {
+  v1::Document doc = Extract(
+      "Tomas Varga, who heads the Pannonian grain traders' association, said buyers "
+      "had cancelled 40 contracts since June.");
+  const v1::Source* s = SourceOfClaim(doc, "buyers had cancelled 40 contracts");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Tomas Varga");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->title(), "head");
+  EXPECT_EQ(s->affiliation(), "Pannonian grain traders' association");
+}
+
+// "who chairs the regional bus drivers' union": all lowercase words before the
+// kind, the post of "chairs".
+TEST(SourceS32, WhoChairsLowercaseUnionIsTheAffiliation) {
+  v1::Document doc = Extract(
+      "Maren Lutz, who chairs the regional bus drivers' union, said the strike would "
+      "go ahead on Friday.");
+  const v1::Source* s = SourceOfClaim(doc, "the strike would go ahead");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Maren Lutz");
+  EXPECT_EQ(s->title(), "chair");
+  EXPECT_EQ(s->affiliation(), "regional bus drivers' union");
+}
+
+// "who runs the family business", "who leads the team": no group's or public
+// body's kind closes the object, so no affiliation is read.
+TEST(SourceS32, WhoRunsBusinessOrTeamGivesNoAffiliation) {
+  v1::Document doc = Extract(
+      "Ines Mora, who runs the family business, said sales fell by a fifth. "
+      "Dario Belli, who leads the team, said the players were ready.");
+  const v1::Source* mora = SourceOfClaim(doc, "sales fell by a fifth");
+  ASSERT_NE(mora, nullptr);
+  EXPECT_EQ(mora->name(), "Ines Mora");
+  EXPECT_EQ(mora->affiliation(), "");
+  const v1::Source* belli = SourceOfClaim(doc, "the players were ready");
+  ASSERT_NE(belli, nullptr);
+  EXPECT_EQ(belli->name(), "Dario Belli");
+  EXPECT_EQ(belli->affiliation(), "");
+}
+
+// "The regional health agency said ..." then "director of food safety at the
+// agency": a body named in lowercase with a regional reach and a field is a
+// body of its own, and "the agency" later is where the director works.
+TEST(SourceS32, RegionalLowercaseBodyIsWhereItsDirectorWorks) {
+  v1::Document doc = Extract(
+      "The regional health agency said it had closed 12 beaches. \"We will reopen "
+      "them when the water is clean,\" said Paulo Remedios, director of food safety at "
+      "the agency.");
+  const v1::Source* body = SourceOfClaim(doc, "it had closed 12 beaches");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->name(), "regional health agency");
+  EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* s = SourceOfClaim(doc, "We will reopen them");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Paulo Remedios");
+  EXPECT_EQ(s->title(), "director of food safety");
+  EXPECT_EQ(s->affiliation(), "regional health agency");
+}
+
+// "the regional transport department said": a portfolio after "regional" is
+// a public body too, an organisation source.
+TEST(SourceS32, RegionalPortfolioBodyIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "Road repairs on the coast will cost 9 million euros, the regional transport "
+      "department said on Tuesday.");
+  const v1::Source* s = SourceOfClaim(doc, "Road repairs on the coast");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "regional transport department");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+}  // namespace
+}  // namespace factwire
