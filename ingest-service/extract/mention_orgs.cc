@@ -427,6 +427,9 @@ int MentionFinder::AddCountryBody(const Sentence& s, int k, int end) {
   entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
   AddKind(m.entity, end - 1);  // "the ministry" refers to it
   const int index = static_cast<int>(mentions_.size());
+  // ("Meteorologist Ana Ruiz of the national weather service said": the body
+  // is where the person works, and the person speaks.)
+  if (index > 0) LinkToPreviousMention(m, index);
   mentions_.push_back(m);
   by_end_[end - 1] = index;
   by_start_[k] = index;

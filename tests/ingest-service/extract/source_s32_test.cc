@@ -1,5 +1,6 @@
 // Source shapes from unseen news text (session 32): bodies named in lowercase
-// with a regional reach, and bodies a "who heads" clause names with no owner.
+// with a regional reach, bodies a "who heads" clause names with no owner, and
+// a person "of" a body named in lowercase.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -84,6 +85,49 @@ TEST(SourceS32, RegionalPortfolioBodyIsAnOrganisation) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->name(), "regional transport department");
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+// "Hydrologist Lena Kask of the national water service said": a public body
+// named in lowercase after a person's "of" is where the person works; the
+// person, not the body, is the speaker.
+TEST(SourceS32, PersonOfLowercaseBodySpeaks) {
+  v1::Document doc = Extract(
+      "Hydrologist Lena Kask of the national water service said river levels would "
+      "peak on Saturday.");
+  const v1::Source* s = SourceOfClaim(doc, "river levels would peak");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Lena Kask");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->affiliation(), "national water service");
+}
+
+// "Omar Haddad of the economy ministry told reporters": the same with a
+// portfolio's body and no title before the name.
+TEST(SourceS32, PersonOfPortfolioBodySpeaks) {
+  v1::Document doc = Extract(
+      "Omar Haddad of the economy ministry told reporters that growth had slowed to "
+      "2 percent.");
+  const v1::Source* s = SourceOfClaim(doc, "growth had slowed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Omar Haddad");
+  EXPECT_EQ(s->affiliation(), "economy ministry");
+}
+
+// "A spokesman for the finance ministry said", "the finance ministry said": no
+// person before the body; the anonymous speaker and the body keep their
+// readings.
+TEST(SourceS32, LowercaseBodyWithoutPersonUnchanged) {
+  v1::Document doc = Extract(
+      "A spokesman for the finance ministry said the budget was balanced. The "
+      "interior ministry said 300 officers had been deployed.");
+  const v1::Source* spox = SourceOfClaim(doc, "the budget was balanced");
+  ASSERT_NE(spox, nullptr);
+  EXPECT_EQ(spox->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(spox->affiliation(), "finance ministry");
+  const v1::Source* body = SourceOfClaim(doc, "300 officers had been deployed");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->name(), "interior ministry");
+  EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
 }  // namespace
