@@ -1,6 +1,6 @@
 // Source shapes from unseen news text (session 32): bodies named in lowercase
 // with a regional reach, bodies a "who heads" clause names with no owner, and
-// a person "of" a body named in lowercase.
+// a person "of" a body named in lowercase or after its kind.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -128,6 +128,25 @@ TEST(SourceS32, LowercaseBodyWithoutPersonUnchanged) {
   ASSERT_NE(body, nullptr);
   EXPECT_EQ(body->name(), "interior ministry");
   EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+// "Lars Holm of the conservation group Fjord Watch said": a kind of
+// organisation right before a name after a person's "of the" makes the name a
+// body, the person's affiliation, and the person speaks.
+TEST(SourceS32, PersonOfKindLedNameWorksThere) {
+  v1::Document doc = Extract(
+      "Lars Holm of the conservation group Fjord Watch said the quota was too high. "
+      "\"We have warned about this for years,\" said Petra Lind of the law firm Berg "
+      "Halvorsen.");
+  const v1::Source* holm = SourceOfClaim(doc, "the quota was too high");
+  ASSERT_NE(holm, nullptr);
+  EXPECT_EQ(holm->name(), "Lars Holm");
+  EXPECT_EQ(holm->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(holm->affiliation(), "Fjord Watch");
+  const v1::Source* lind = SourceOfClaim(doc, "We have warned about this");
+  ASSERT_NE(lind, nullptr);
+  EXPECT_EQ(lind->name(), "Petra Lind");
+  EXPECT_EQ(lind->affiliation(), "Berg Halvorsen");
 }
 
 }  // namespace
