@@ -1010,6 +1010,15 @@ void MentionFinder::AddSentence(const Sentence& s) {
         continue;
       }
     }
+    if (const int body = k + 3 < s.last && tokens_[k + 2].kind == TokenKind::kQuote
+                             ? MembersBodyEnd(k, s)
+                             : -1;
+        body > k) {
+      // "The nurses' union said": the phrase after its article names the body.
+      by_start_[k] = static_cast<int>(mentions_.size());
+      k = AddCountryBody(s, k + 1, body) - 1;
+      continue;
+    }
     if (!IsNameToken(k) && !((tokens_[k].classes & kTimeWord) != 0 && MonthLedName(k, s.last)))
       continue;
     if (CurrencyPrefixAt(k)) continue;  // "NZ$78"

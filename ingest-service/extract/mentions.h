@@ -229,6 +229,15 @@ class MentionFinder {
   // lexicon::IsLowercaseBodyHead() lists ("the law enforcement agency" may be
   // the FBI named before or after).
   int LowercaseBodyEnd(int k, const Sentence& s) const;
+  // The end of a body named in lowercase by its members after "the" at token
+  // `k` ("the nurses' union", "The growers' association said", "the farmers'
+  // co-operative"): one lowercase plural, its apostrophe and a group's kind
+  // (kOrgKindGroup); or -1: not when a name or "of" follows ("the farmers'
+  // union Coldiretti", "the growers' union of Kisii County": a longer name) or
+  // is set off before or after it ("Usdaw, the shopworkers'
+  // union,"), or the body describes a person ("the nurses' union leader") or
+  // one named before (ResolveDescription()).
+  int MembersBodyEnd(int k, const Sentence& s) const;
   // True when "the" at token `k` is followed by a lowercase noun's possessive
   // that owns a body ("the city's transport department").
   bool PossessedBodyOwner(int k) const;

@@ -2883,7 +2883,7 @@ TEST_F(ArticlesTest, MariborNursesOvertimeBan) {
   v1::Document doc = Analyze("maribor-nurses-overtime-ban");
   const v1::Claim* goodwill = FindClaim(doc, "run its wards on goodwill");
   ASSERT_NE(goodwill, nullptr);
-  EXPECT_EQ(goodwill->speaker(), "The nurses' union");
+  EXPECT_EQ(goodwill->speaker(), "nurses' union");
   EXPECT_EQ(SpeakerOf(doc, "not leaving anyone without care"), "Mojca Kranjc");
   EXPECT_EQ(SpeakerOf(doc, "as the law requires"), "Mojca Kranjc");
   EXPECT_EQ(SpeakerOf(doc, "fourteen-hour shifts"), "Mojca Kranjc");

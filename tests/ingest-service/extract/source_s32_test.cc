@@ -1,6 +1,7 @@
 // Source shapes from unseen news text (session 32): bodies named in lowercase
 // with a regional reach, bodies a "who heads" clause names with no owner, and
-// a person "of" a body named in lowercase or after its kind.
+// a person "of" a body named in lowercase or after its kind, and bodies named
+// by their members ("the nurses' union").
 #include <string>
 
 #include "gtest/gtest.h"
@@ -147,6 +148,49 @@ TEST(SourceS32, PersonOfKindLedNameWorksThere) {
   ASSERT_NE(lind, nullptr);
   EXPECT_EQ(lind->name(), "Petra Lind");
   EXPECT_EQ(lind->affiliation(), "Berg Halvorsen");
+}
+
+// "The dockworkers' union said ... The union said": a body named by its
+// members in lowercase is an organisation source, and "the union" later is it.
+TEST(SourceS32, MembersUnionIsAnOrganisation) {
+  v1::Document doc = Extract(
+      "The dockworkers' union said 120 jobs were at risk at the Gdynia terminal. The "
+      "union said talks would resume on Monday.");
+  const v1::Source* s = SourceOfClaim(doc, "120 jobs were at risk");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "dockworkers' union");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  const v1::Source* later = SourceOfClaim(doc, "talks would resume");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->name(), "dockworkers' union");
+}
+
+// "Elif Kaya of the growers' association said": the person speaks and works
+// at the members' body.
+TEST(SourceS32, PersonOfMembersAssociationSpeaks) {
+  v1::Document doc = Extract(
+      "Elif Kaya of the hazelnut growers' association said prices had fallen. "
+      "Prices fell again, Murat Demir of the growers' association said.");
+  const v1::Source* s = SourceOfClaim(doc, "Prices fell again");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Murat Demir");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(s->affiliation(), "growers' association");
+}
+
+// "Sindikat, the bakers' union, said", "The bakers' union, Sindikat, said",
+// "the farmers' union Agrosoyuz": the lowercase phrase describes the name,
+// which stays the source.
+TEST(SourceS32, MembersBodyDescribingANameIsNoSourceOfItsOwn) {
+  v1::Document doc = Extract(
+      "Agrosoyuz, the farmers' union, said the harvest was late. The bakers' union, "
+      "Pekar, said flour prices had doubled.");
+  const v1::Source* farmers = SourceOfClaim(doc, "the harvest was late");
+  ASSERT_NE(farmers, nullptr);
+  EXPECT_EQ(farmers->name(), "Agrosoyuz");
+  const v1::Source* bakers = SourceOfClaim(doc, "flour prices had doubled");
+  ASSERT_NE(bakers, nullptr);
+  EXPECT_EQ(bakers->name(), "Pekar");
 }
 
 }  // namespace
