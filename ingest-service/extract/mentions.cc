@@ -1010,7 +1010,8 @@ void MentionFinder::AddSentence(const Sentence& s) {
         continue;
       }
     }
-    if (const int body = k + 3 < s.last && tokens_[k + 2].kind == TokenKind::kQuote
+    if (const int body = (tokens_[k].classes & kDeterminer) != 0 && k + 3 < s.last &&
+                                 tokens_[k + 2].kind == TokenKind::kQuote
                              ? MembersBodyEnd(k, s)
                              : -1;
         body > k) {
