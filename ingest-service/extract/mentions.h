@@ -137,6 +137,13 @@ class MentionFinder {
   // whose name also has a modifier of the description comes first ("the guide
   // association"); "the government" is only a body named as a government.
   int ResolveDescription(int head) const;
+  // The organisation a lowercase kind word at token `head` names as an unnamed
+  // speaker's employer ("A council spokesperson said" after "Otago Regional
+  // Council said", "a company engineer" after "Orkubú Vestfjarða, the regional
+  // power company,"), or -1: the latest organisation named before `head`
+  // (within kMaxPronounLookback mentions) that the text gave that kind
+  // (Entity::kinds).
+  int OrganizationOfKind(int head) const;
   // True when a lowercase word of tokens [first, last) (a description's
   // modifiers: "guide" of "the guide association") is a word of organisation
   // name `name`, a plural or possessive "s" aside ("Rowe Guides' Association").

@@ -1,7 +1,8 @@
 // Source shapes from unseen news text (session 32): bodies named in lowercase
 // with a regional reach, bodies a "who heads" clause names with no owner, and
 // a person "of" a body named in lowercase or after its kind, and bodies named
-// by their members ("the nurses' union").
+// by their members ("the nurses' union"), and "a council spokesperson" for the
+// council named before.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -191,6 +192,29 @@ TEST(SourceS32, MembersBodyDescribingANameIsNoSourceOfItsOwn) {
   const v1::Source* bakers = SourceOfClaim(doc, "flour prices had doubled");
   ASSERT_NE(bakers, nullptr);
   EXPECT_EQ(bakers->name(), "Pekar");
+}
+
+// "The Ministry of Fisheries said ... A ministry spokeswoman said": a kind word
+// before an unnamed speaker's post stands for the organisation of that kind
+// named before, the speaker's affiliation; the post is the title.
+TEST(SourceS32, KindBeforeUnnamedPostIsTheBodyNamedBefore) {
+  v1::Document doc = Extract(
+      "The Ministry of Fisheries said it had suspended 12 licences. A ministry "
+      "spokeswoman said inspections would double next year.");
+  const v1::Source* s = SourceOfClaim(doc, "inspections would double");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->title(), "spokeswoman");
+  EXPECT_EQ(s->affiliation(), "Ministry of Fisheries");
+}
+
+// "A company spokesman said" with no business named before: no affiliation.
+TEST(SourceS32, KindBeforeUnnamedPostWithNoBodyNamedGivesNone) {
+  v1::Document doc = Extract("A company spokesman said sales fell by a tenth.");
+  const v1::Source* s = SourceOfClaim(doc, "sales fell by a tenth");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->affiliation(), "");
 }
 
 }  // namespace
