@@ -602,8 +602,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // "of the conservative advocacy group Citizens United", "of the nonpartisan
     // Congressional Budget Office": up to three lowercase words after "the".
     if (q == p + 2) {
-      // ("of the German offshore wind association BWO": a nationality first.)
-      const int lower = q + 1 < end && lexicon::IsNationality(TokenText(text_, tokens_[q])) &&
+      // ("of the German offshore wind association BWO": a nationality first;
+      // "of the Bodø-based stockfish exporter Lofotfisk AS": a place compound.)
+      const absl::string_view opener = TokenText(text_, tokens_[q]);
+      const int lower = q + 1 < end &&
+                                (lexicon::IsNationality(opener) || lexicon::IsPlaceCompound(opener)) &&
                                 !tokens_[q + 1].upper
                             ? q + 1
                             : q;

@@ -217,5 +217,24 @@ TEST(SourceS32, KindBeforeUnnamedPostWithNoBodyNamedGivesNone) {
   EXPECT_EQ(s->affiliation(), "");
 }
 
+// "chief executive of the Tromsø-based cod exporter Nordkapp Fisk AS": a
+// place compound before the lowercase kind words leaves the name after them
+// the affiliation and the post the title.
+TEST(SourceS32, PlaceCompoundBeforeKindWordsKeepsTheName) {
+  v1::Document doc = Extract(
+      "Sigrid Hauge, chief executive of the Tromsø-based cod exporter Nordkapp Fisk AS, "
+      "said prices had risen 12%. \"Buyers are nervous,\" said Ola Brekke, an analyst at "
+      "the Bergen-based brokerage Fjellstad Securities.");
+  const v1::Source* ceo = SourceOfClaim(doc, "prices had risen 12%");
+  ASSERT_NE(ceo, nullptr);
+  EXPECT_EQ(ceo->name(), "Sigrid Hauge");
+  EXPECT_EQ(ceo->title(), "chief executive");
+  EXPECT_EQ(ceo->affiliation(), "Nordkapp Fisk AS");
+  const v1::Source* analyst = SourceOfClaim(doc, "Buyers are nervous");
+  ASSERT_NE(analyst, nullptr);
+  EXPECT_EQ(analyst->title(), "analyst");
+  EXPECT_EQ(analyst->affiliation(), "Fjellstad Securities");
+}
+
 }  // namespace
 }  // namespace factwire
