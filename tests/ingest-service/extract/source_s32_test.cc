@@ -236,5 +236,23 @@ TEST(SourceS32, PlaceCompoundBeforeKindWordsKeepsTheName) {
   EXPECT_EQ(analyst->affiliation(), "Fjellstad Securities");
 }
 
+// "the consortium's director" after only an association was named: a
+// membership body of one form is no other body of its family, so no
+// affiliation is guessed; "the association's" still finds the association.
+TEST(SourceS32, MembershipBodyOfOneFormIsNoOtherOfItsFamily) {
+  v1::Document doc = Extract(
+      "The deal was signed by the growers' association Frutta Unita. The consortium's "
+      "director, Paolo Serra, said exports could slow. The association's president, "
+      "Lucia Melis, said members were relieved.");
+  const v1::Source* serra = SourceOfClaim(doc, "exports could slow");
+  ASSERT_NE(serra, nullptr);
+  EXPECT_EQ(serra->name(), "Paolo Serra");
+  EXPECT_EQ(serra->affiliation(), "");
+  const v1::Source* melis = SourceOfClaim(doc, "members were relieved");
+  ASSERT_NE(melis, nullptr);
+  EXPECT_EQ(melis->name(), "Lucia Melis");
+  EXPECT_EQ(melis->affiliation(), "Frutta Unita");
+}
+
 }  // namespace
 }  // namespace factwire
