@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -984,6 +985,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
         entities_[m.entity].kind_classes &= ~kOrgKindGroup;
       }
     }
+  }
+  if (const absl::string_view foreign =
+          m.kind == MentionKind::kOrganization
+              ? lexicon::EnglishKindOfForeignHead(TokenText(text_, tokens_[m.first]))
+              : absl::string_view();
+      !foreign.empty() && std::find(e.kinds.begin(), e.kinds.end(), foreign) == e.kinds.end()) {
+    // "Universiti Sabah Borneo ... at the university", "Consorzio Latte Sardo
+    // ... the consortium": a foreign head's English kind.
+    e.kinds.emplace_back(foreign);
   }
   if (m.kind == MentionKind::kOrganization && OrgHeadAt(m.last - 1)) {
     // "Pacific Gas and Electric ... the utility": the head says the family.

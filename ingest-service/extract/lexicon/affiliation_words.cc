@@ -22,7 +22,34 @@ constexpr absl::string_view kForeignInstitutionHeads[] = {
     "Minist\xC3\xA9rio", "Ministero", "Conseil", "Consejo", "Conselho", "Mairie",
     "Ayuntamiento", "Prefeitura", "Acad\xC3\xA9mie", "Academia", "Akademie", "Caisse",
     "Banco", "Banque", "Soci\xC3\xA9t\xC3\xA9", "Compagnie", "Companhia", "Cooperativa",
-    "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n"};
+    "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n",
+    // Malay ("Universiti Sabah Borneo").
+    "Universiti"};
+
+// Foreign heads of names and the English kind each stands for (see
+// EnglishKindOfForeignHead).
+struct ForeignKind {
+  absl::string_view head, kind;
+};
+constexpr ForeignKind kForeignKinds[] = {
+    {"Universidad", "university"},   {"Universidade", "university"},
+    {"Universit\xC3\xA0", "university"}, {"Universit\xC3\xA9", "university"},
+    {"Universite", "university"},    {"Universit\xC3\xA4t", "university"},
+    {"Universiti", "university"},    {"Minist\xC3\xA8re", "ministry"},
+    {"Ministerio", "ministry"},      {"Minist\xC3\xA9rio", "ministry"},
+    {"Ministero", "ministry"},       {"Consorzio", "consortium"},
+    {"Cooperativa", "cooperative"},  {"Coop\xC3\xA9rative", "cooperative"},
+    {"Associa\xC3\xA7\xC3\xA3o", "association"}, {"Asociaci\xC3\xB3n", "association"},
+    {"Associazione", "association"}, {"Federazione", "federation"},
+    {"F\xC3\xA9" "d\xC3\xA9ration", "federation"}, {"Fundaci\xC3\xB3n", "foundation"},
+    {"Funda\xC3\xA7\xC3\xA3o", "foundation"}, {"Fondation", "foundation"},
+    {"Fondazione", "foundation"},    {"Stiftung", "foundation"},
+    {"Instituto", "institute"},      {"Istituto", "institute"},
+    {"Institut", "institute"},       {"H\xC3\xB4pital", "hospital"},
+    {"Hopital", "hospital"},         {"Banco", "bank"},
+    {"Banque", "bank"},              {"Banca", "bank"},
+    {"Consejo", "council"},          {"Conselho", "council"},
+    {"Conseil", "council"}};
 
 // Places that hold offices (see IsJurisdictionNoun).
 constexpr absl::string_view kJurisdictionNouns[] = {
@@ -74,6 +101,13 @@ bool IsPlayingPosition(absl::string_view word) { return InWordLists<kPlayingPosi
 
 bool IsForeignInstitutionHead(absl::string_view word) {
   return InWordLists<kForeignInstitutionHeads>(word);
+}
+
+absl::string_view EnglishKindOfForeignHead(absl::string_view word) {
+  for (const ForeignKind& f : kForeignKinds) {
+    if (f.head == word) return f.kind;
+  }
+  return "";
 }
 
 bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }

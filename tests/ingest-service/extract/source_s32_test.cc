@@ -254,5 +254,23 @@ TEST(SourceS32, MembershipBodyOfOneFormIsNoOtherOfItsFamily) {
   EXPECT_EQ(melis->affiliation(), "Frutta Unita");
 }
 
+// "Universidad de Cuyo ... at the university", "Consorzio Olio Toscano ...
+// director of the consortium": a foreign head's English kind lets the English
+// description refer to the name.
+TEST(SourceS32, ForeignHeadedNameIsItsEnglishKind) {
+  v1::Document doc = Extract(
+      "The samples were tested at Universidad de Cuyo. \"The vines are stressed,\" said "
+      "Marta Quiroga, a soil scientist at the university. Prices are set by the Consorzio "
+      "Olio Toscano. \"Demand is firm,\" said Gino Berti, director of the consortium.");
+  const v1::Source* scientist = SourceOfClaim(doc, "The vines are stressed");
+  ASSERT_NE(scientist, nullptr);
+  EXPECT_EQ(scientist->title(), "soil scientist");
+  EXPECT_EQ(scientist->affiliation(), "Universidad de Cuyo");
+  const v1::Source* director = SourceOfClaim(doc, "Demand is firm");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->title(), "director");
+  EXPECT_EQ(director->affiliation(), "Consorzio Olio Toscano");
+}
+
 }  // namespace
 }  // namespace factwire
