@@ -272,5 +272,23 @@ TEST(SourceS32, ForeignHeadedNameIsItsEnglishKind) {
   EXPECT_EQ(director->affiliation(), "Consorzio Olio Toscano");
 }
 
+// "Tromsø police chief Anja Dahl", "The city's police chief, Anja Dahl,",
+// "White House press secretary Lena Fox": a body's word before a title word
+// is part of the title.
+TEST(SourceS32, BodyWordBeforeTitleWordIsPartOfTheTitle) {
+  v1::Document doc = Extract(
+      "The city's police chief, Anja Dahl, said three roads were closed. White House "
+      "press secretary Lena Fox said the president would visit on Friday.");
+  const v1::Source* chief = SourceOfClaim(doc, "three roads were closed");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_EQ(chief->name(), "Anja Dahl");
+  EXPECT_EQ(chief->title(), "police chief");
+  const v1::Source* press = SourceOfClaim(doc, "the president would visit");
+  ASSERT_NE(press, nullptr);
+  EXPECT_EQ(press->name(), "Lena Fox");
+  EXPECT_EQ(press->title(), "press secretary");
+  EXPECT_EQ(press->affiliation(), "White House");
+}
+
 }  // namespace
 }  // namespace factwire
