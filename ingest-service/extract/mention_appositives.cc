@@ -280,6 +280,37 @@ std::pair<int, int> LowercaseLedBody(absl::string_view text, const std::vector<T
   return body ? std::make_pair(first, end) : std::make_pair(0, 0);
 }
 
+// The body a lead verb's object names without an owner from token `k` (before
+// `last`) as [first, last) of the pair, else an empty pair: "the", up to one
+// capitalised modifier, one to three lowercase words (a plural's apostrophe
+// after one: "operators'") ending in a group's or a public body's kind
+// (kOrgKindGroup, kOrgKindPublic) where the object closes: "Dalmatian boat
+// operators' association" in "who heads the Dalmatian boat operators'
+// association,", "taxi drivers' union"; not "the board" (a kind alone), "the
+// family business" (a business), "the team" (no kind).
+std::pair<int, int> UnownedLedBody(absl::string_view text, const std::vector<Token>& tokens,
+                                   int k, int last) {
+  constexpr int kMaxModifiers = 3;
+  if (k + 2 >= last || !lexicon::IsDefiniteArticle(TokenText(text, tokens[k]))) return {0, 0};
+  const int first = k + 1;
+  int end = first;
+  if (IsWord(tokens[end]) && tokens[end].upper && !tokens[end].possessive) ++end;
+  int words = 0;
+  while (end < last && words <= kMaxModifiers && IsWord(tokens[end]) && !tokens[end].upper &&
+         !tokens[end].all_caps && !tokens[end].possessive &&
+         (tokens[end].classes & (kNotTitleWord & ~(kCue | kSpeakerNoun | kOrgKind))) == 0) {
+    ++end;
+    ++words;
+    if ((tokens[end - 1].classes & (kOrgKindGroup | kOrgKindPublic)) != 0) break;
+    if (end < last && mention_internal::PluralApostrophe(text, tokens, end)) ++end;
+  }
+  if (words < 2 || (tokens[end - 1].classes & (kOrgKindGroup | kOrgKindPublic)) == 0 ||
+      !ClosesObject(text, tokens, end, last)) {
+    return {0, 0};
+  }
+  return {first, end};
+}
+
 // True for a lowercase word inside a name a lexicon::IsForeignInstitutionHead
 // word opens ("primaire" in "Ecole primaire des Pins"): a plain word, no
 // preposition, cue, relative, determiner, time word or pronoun of English.
@@ -389,6 +420,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       // ("who chairs the council's transport and harbours committee": a body
       // named in lowercase when no name is.)
       if (const auto [bf, bl] = LowercaseLedBody(text_, tokens_, a + 2, s.last);
+          org.empty() && bl > bf) {
+        org = Text(bf, bl);
+      }
+      // ("who heads the Dalmatian boat operators' association": one with no owner.)
+      if (const auto [bf, bl] = UnownedLedBody(text_, tokens_, a + 2, s.last);
           org.empty() && bl > bf) {
         org = Text(bf, bl);
       }
@@ -566,8 +602,11 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     // "of the conservative advocacy group Citizens United", "of the nonpartisan
     // Congressional Budget Office": up to three lowercase words after "the".
     if (q == p + 2) {
-      // ("of the German offshore wind association BWO": a nationality first.)
-      const int lower = q + 1 < end && lexicon::IsNationality(TokenText(text_, tokens_[q])) &&
+      // ("of the German offshore wind association BWO": a nationality first;
+      // "of the Bodø-based stockfish exporter Lofotfisk AS": a place compound.)
+      const absl::string_view opener = TokenText(text_, tokens_[q]);
+      const int lower = q + 1 < end &&
+                                (lexicon::IsNationality(opener) || lexicon::IsPlaceCompound(opener)) &&
                                 !tokens_[q + 1].upper
                             ? q + 1
                             : q;

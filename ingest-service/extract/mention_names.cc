@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
@@ -985,6 +986,15 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       }
     }
   }
+  if (const absl::string_view foreign =
+          m.kind == MentionKind::kOrganization
+              ? lexicon::EnglishKindOfForeignHead(TokenText(text_, tokens_[m.first]))
+              : absl::string_view();
+      !foreign.empty() && std::find(e.kinds.begin(), e.kinds.end(), foreign) == e.kinds.end()) {
+    // "Universiti Sabah Borneo ... at the university", "Consorzio Latte Sardo
+    // ... the consortium": a foreign head's English kind.
+    e.kinds.emplace_back(foreign);
+  }
   if (m.kind == MentionKind::kOrganization && OrgHeadAt(m.last - 1)) {
     // "Pacific Gas and Electric ... the utility": the head says the family.
     e.kind_classes |= lexicon::OrgNameHeadKind(TokenText(text_, tokens_[m.last - 1]));
@@ -1178,7 +1188,13 @@ void MentionFinder::LinkToPreviousMention(Mention& m, int index) {
     }
     const bool kind_after = article && m.kind != MentionKind::kPlace && m.title_first < 0 &&
                             KindAfterName(m.last, static_cast<int>(tokens_.size()));
-    const bool body = m.kind == MentionKind::kOrganization || kind_after;
+    // ("Anna Conte of the heritage group Salento Vivo", "of the law firm Mayer
+    // Brown": a kind of organisation right before the name makes it a body.)
+    const bool kind_before = article && p + 1 == m.first && m.kind != MentionKind::kPlace &&
+                             m.title_first < 0 && IsWord(tokens_[p]) && !tokens_[p].upper &&
+                             (tokens_[p].classes & kOrgKind) != 0;
+    if (kind_before) ++p;
+    const bool body = m.kind == MentionKind::kOrganization || kind_after || kind_before;
     if (p == m.first &&
         (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&
         (body || m.kind == MentionKind::kPlace) &&
@@ -1186,7 +1202,7 @@ void MentionFinder::LinkToPreviousMention(Mention& m, int index) {
       m.owner = prev.owner >= 0 ? prev.owner : index - 1;
       Entity& person = entities_[prev.entity];
       if (person.affiliation.empty() && body) person.affiliation = Text(m.first, m.last);
-      if (kind_after) entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
+      if (kind_after || kind_before) entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
     }
   } else if (prev.owner < 0 && prev.appositive_end > m.first &&
              (prev.kind == MentionKind::kPerson || prev.kind == MentionKind::kName) &&

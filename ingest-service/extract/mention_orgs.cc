@@ -375,6 +375,32 @@ int MentionFinder::LowercaseBodyEnd(int k, const Sentence& s) const {
   return end;
 }
 
+int MentionFinder::MembersBodyEnd(int k, const Sentence& s) const {
+  const int end = k + 4;
+  if (end > s.last || quote_depth_[k] != 0 ||
+      !absl::EqualsIgnoreCase(TokenText(text_, tokens_[k]), "the")) {
+    return -1;
+  }
+  const Token& members = tokens_[k + 1];
+  const Token& kind = tokens_[k + 3];
+  if (!IsWord(members) || members.upper || !mention_internal::PluralApostrophe(text_, tokens_, k + 2) ||
+      !IsWord(kind) || kind.upper || (kind.classes & kOrgKindGroup) == 0) {
+    return -1;
+  }
+  if (end < s.last && IsWord(tokens_[end]) &&
+      (tokens_[end].upper || tokens_[end].possessive || TokenText(text_, tokens_[end]) == "of" ||
+       (tokens_[end].classes & (kTitleHead | kSpeakerNoun | kOrgKind)) != 0)) {
+    return -1;
+  }
+  // ("Usdaw, the shopworkers' union, said", "The dockers' union, SUNTMA,
+  // said": a description of a name set off before or after it.)
+  if ((k >= 2 && IsPunct(tokens_[k - 1], ',') && MentionEndingAt(k - 2) >= 0) ||
+      ResolveDescription(end - 1) >= 0 || NameSetOffAt(text_, tokens_, end, s.last)) {
+    return -1;
+  }
+  return end;
+}
+
 bool MentionFinder::PossessedBodyOwner(int k) const {
   // "the city's", "the council's": a lowercase place or government and its 's
   // (lexicon::IsPublicBodyOwner; not a name's: "the Irish government's" is
@@ -427,6 +453,9 @@ int MentionFinder::AddCountryBody(const Sentence& s, int k, int end) {
   entities_[m.entity].type = v1::SOURCE_TYPE_ORGANIZATION;
   AddKind(m.entity, end - 1);  // "the ministry" refers to it
   const int index = static_cast<int>(mentions_.size());
+  // ("Meteorologist Ana Ruiz of the national weather service said": the body
+  // is where the person works, and the person speaks.)
+  if (index > 0) LinkToPreviousMention(m, index);
   mentions_.push_back(m);
   by_end_[end - 1] = index;
   by_start_[k] = index;

@@ -672,8 +672,9 @@ bool MentionFinder::TitleModifierAt(int i) const {
   if (t.kind != TokenKind::kWord || t.upper || t.possessive) return false;
   if ((t.classes & (kTitle | kTitleHead | kTitleModifier)) != 0) return true;
   // "board president", "board member": a body's kind before a title word; so is
-  // a noun that is a cue only next to a quote ("state secretary").
-  if (((t.classes & kOrgKind) != 0 || t.cue == kCueQuote) &&
+  // a body's word ("police chief", "hospital director") and a noun that is a
+  // cue only next to a quote ("state secretary").
+  if (((t.classes & (kOrgKind | kOrgWord)) != 0 || t.cue == kCueQuote) &&
       i + 1 < static_cast<int>(tokens_.size()) &&
       tokens_[i + 1].kind == TokenKind::kWord && !tokens_[i + 1].upper &&
       (tokens_[i + 1].classes & (kTitle | kTitleHead)) != 0) {

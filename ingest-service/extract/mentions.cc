@@ -527,6 +527,24 @@ int MentionFinder::ResolveDescription(int head) const {
 }
 
 
+int MentionFinder::OrganizationOfKind(int head) const {
+  const Token& h = tokens_[head];
+  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kOrgKind) == 0) return -1;
+  const std::string word = absl::AsciiStrToLower(TokenText(text_, h));
+  int steps = 0;
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, head));
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->entity < 0) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    if (e.type == v1::SOURCE_TYPE_ORGANIZATION &&
+        std::find(e.kinds.begin(), e.kinds.end(), word) != e.kinds.end()) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
 bool MentionFinder::NameHasModifier(absl::string_view name, int first, int last) const {
   for (int k = first; k < last; ++k) {
     const Token& t = tokens_[k];
@@ -1009,6 +1027,16 @@ void MentionFinder::AddSentence(const Sentence& s) {
         k = AddCountryBody(s, PossessedBodyOwner(k) ? k + 3 : k + 1, body) - 1;
         continue;
       }
+    }
+    if (const int body = (tokens_[k].classes & kDeterminer) != 0 && k + 3 < s.last &&
+                                 tokens_[k + 2].kind == TokenKind::kQuote
+                             ? MembersBodyEnd(k, s)
+                             : -1;
+        body > k) {
+      // "The nurses' union said": the phrase after its article names the body.
+      by_start_[k] = static_cast<int>(mentions_.size());
+      k = AddCountryBody(s, k + 1, body) - 1;
+      continue;
     }
     if (!IsNameToken(k) && !((tokens_[k].classes & kTimeWord) != 0 && MonthLedName(k, s.last)))
       continue;

@@ -137,6 +137,13 @@ class MentionFinder {
   // whose name also has a modifier of the description comes first ("the guide
   // association"); "the government" is only a body named as a government.
   int ResolveDescription(int head) const;
+  // The organisation a lowercase kind word at token `head` names as an unnamed
+  // speaker's employer ("A council spokesperson said" after "Otago Regional
+  // Council said", "a company engineer" after "Orkubú Vestfjarða, the regional
+  // power company,"), or -1: the latest organisation named before `head`
+  // (within kMaxPronounLookback mentions) that the text gave that kind
+  // (Entity::kinds).
+  int OrganizationOfKind(int head) const;
   // True when a lowercase word of tokens [first, last) (a description's
   // modifiers: "guide" of "the guide association") is a word of organisation
   // name `name`, a plural or possessive "s" aside ("Rowe Guides' Association").
@@ -229,6 +236,15 @@ class MentionFinder {
   // lexicon::IsLowercaseBodyHead() lists ("the law enforcement agency" may be
   // the FBI named before or after).
   int LowercaseBodyEnd(int k, const Sentence& s) const;
+  // The end of a body named in lowercase by its members after "the" at token
+  // `k` ("the nurses' union", "The growers' association said", "the farmers'
+  // co-operative"): one lowercase plural, its apostrophe and a group's kind
+  // (kOrgKindGroup); or -1: not when a name or "of" follows ("the farmers'
+  // union Coldiretti", "the growers' union of Kisii County": a longer name) or
+  // is set off before or after it ("Usdaw, the shopworkers'
+  // union,"), or the body describes a person ("the nurses' union leader") or
+  // one named before (ResolveDescription()).
+  int MembersBodyEnd(int k, const Sentence& s) const;
   // True when "the" at token `k` is followed by a lowercase noun's possessive
   // that owns a body ("the city's transport department").
   bool PossessedBodyOwner(int k) const;

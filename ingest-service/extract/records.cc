@@ -1003,6 +1003,15 @@ class RecordBuilder {
       affiliation = Text(first, last - 1);
       post_first = last - 1;
     }
+    if (const int org = affiliation.empty() && last - first == 2 && SpeaksForBody(last - 1)
+                            ? mentions_.OrganizationOfKind(first)
+                            : -1;
+        org >= 0) {
+      // "A council spokesperson" after "Otago Regional Council said": the body
+      // of that kind named before.
+      affiliation = mentions_.entities()[org].name;
+      post_first = last - 1;
+    }
     if (const int person = first == sp.first && !affiliation.empty()
                                ? PersonNamedBy(first, name_end)
                                : -1;

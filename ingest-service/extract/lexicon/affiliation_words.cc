@@ -1,6 +1,9 @@
 // Words that say where a person belongs (see affiliation_words.h).
 #include "ingest-service/extract/lexicon/affiliation_words.h"
 
+#include <cstddef>
+#include <iterator>
+
 #include "absl/strings/ascii.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -22,7 +25,31 @@ constexpr absl::string_view kForeignInstitutionHeads[] = {
     "Minist\xC3\xA9rio", "Ministero", "Conseil", "Consejo", "Conselho", "Mairie",
     "Ayuntamiento", "Prefeitura", "Acad\xC3\xA9mie", "Academia", "Akademie", "Caisse",
     "Banco", "Banque", "Soci\xC3\xA9t\xC3\xA9", "Compagnie", "Companhia", "Cooperativa",
-    "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n"};
+    "Coop\xC3\xA9rative", "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n",
+    // Malay ("Universiti Sabah Borneo").
+    "Universiti"};
+
+// Foreign heads of names (kForeignKindHeads) and the English kind each stands
+// for (kForeignKinds, in the same order; see EnglishKindOfForeignHead).
+constexpr absl::string_view kForeignKindHeads[] = {
+    "Universidad", "Universidade", "Universit\xC3\xA0", "Universit\xC3\xA9", "Universite",
+    "Universit\xC3\xA4t", "Universiti", "Minist\xC3\xA8re", "Ministerio",
+    "Minist\xC3\xA9rio", "Ministero", "Consorzio", "Cooperativa", "Coop\xC3\xA9rative",
+    "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n", "Associazione", "Federazione",
+    "F\xC3\xA9" "d\xC3\xA9ration", "Fundaci\xC3\xB3n", "Funda\xC3\xA7\xC3\xA3o",
+    "Fondation", "Fondazione", "Stiftung", "Instituto", "Istituto", "Institut",
+    "H\xC3\xB4pital", "Hopital", "Banco", "Banque", "Banca", "Consejo", "Conselho",
+    "Conseil"};
+constexpr absl::string_view kForeignKinds[] = {
+    "university", "university", "university", "university", "university",
+    "university", "university", "ministry", "ministry",
+    "ministry", "ministry", "consortium", "cooperative", "cooperative",
+    "association", "association", "association", "federation",
+    "federation", "foundation", "foundation",
+    "foundation", "foundation", "foundation", "institute", "institute", "institute",
+    "hospital", "hospital", "bank", "bank", "bank", "council", "council",
+    "council"};
+static_assert(std::size(kForeignKindHeads) == std::size(kForeignKinds));
 
 // Places that hold offices (see IsJurisdictionNoun).
 constexpr absl::string_view kJurisdictionNouns[] = {
@@ -74,6 +101,15 @@ bool IsPlayingPosition(absl::string_view word) { return InWordLists<kPlayingPosi
 
 bool IsForeignInstitutionHead(absl::string_view word) {
   return InWordLists<kForeignInstitutionHeads>(word);
+}
+
+absl::string_view EnglishKindOfForeignHead(absl::string_view word) {
+  // (The set's shape filter first: most names open with no such head.)
+  if (!InWordLists<kForeignKindHeads>(word)) return "";
+  for (size_t i = 0; i < std::size(kForeignKindHeads); ++i) {
+    if (kForeignKindHeads[i] == word) return kForeignKinds[i];
+  }
+  return "";
 }
 
 bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }

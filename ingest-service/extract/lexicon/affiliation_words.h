@@ -14,6 +14,12 @@ namespace lexicon {
 // ("primaire") that are no English modifiers.
 bool IsForeignInstitutionHead(absl::string_view word);
 
+// The English kind of organisation a capitalised head word opening a name in
+// another language stands for ("Universidad", "Universiti" -> "university";
+// "Consorzio" -> "consortium"; "Ministerio" -> "ministry"; exact bytes), so
+// that "the university" may refer to "Universiti Sabah Borneo"; else "".
+absl::string_view EnglishKindOfForeignHead(absl::string_view word);
+
 // True for a verb of representing a place or body after "who" ("represents",
 // "represented"; exact bytes): "who represents the South Isles" names what the
 // person stands for.

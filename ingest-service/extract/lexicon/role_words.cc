@@ -32,9 +32,13 @@ constexpr TitleRole kTitleRoles[] = {
 constexpr absl::string_view kWholeGovernmentNouns[] = {"government", "cabinet"};
 
 // Bodies of one form (elected, deliberating, judging or a portfolio's
-// ministry): "the council" is no authority or ministry named before.
+// ministry): "the council" is no authority or ministry named before; nor is
+// a membership body of one form another of its family ("the consortium" is
+// no "shepherds' association Pastori Uniti", "the union" no party).
 constexpr absl::string_view kOwnFormBodyNouns[] = {
-    "council", "committee", "court", "tribunal", "legislature", "parliament", "board", "ministry"};
+    "council", "committee", "court", "tribunal", "legislature", "parliament", "board", "ministry",
+    "union", "association", "consortium", "cooperative", "co-operative", "co-op", "federation",
+    "party", "club", "coalition", "alliance", "syndicate", "guild"};
 
 constexpr absl::string_view kTeamNouns[] = {"team", "lab", "laboratory", "colleagues",
                                              "group", "researchers"};

@@ -653,7 +653,7 @@ constexpr absl::string_view kBodyFields[] = {
 // disaster office", "the federal health agency", "the public works ministry").
 // ("the state agriculture department" is left as written: a fixture's gold
 // lists no such source.)
-constexpr absl::string_view kBodyScopes[] = {"national", "federal", "public",
+constexpr absl::string_view kBodyScopes[] = {"national", "federal", "public", "regional",
                                              "provincial", "municipal"};
 // Office holders whose office is a body after "the" and their "'s" ("the
 // prime minister's office", "the governor's office", "the mayor's office",

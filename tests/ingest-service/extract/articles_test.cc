@@ -2883,7 +2883,7 @@ TEST_F(ArticlesTest, MariborNursesOvertimeBan) {
   v1::Document doc = Analyze("maribor-nurses-overtime-ban");
   const v1::Claim* goodwill = FindClaim(doc, "run its wards on goodwill");
   ASSERT_NE(goodwill, nullptr);
-  EXPECT_EQ(goodwill->speaker(), "The nurses' union");
+  EXPECT_EQ(goodwill->speaker(), "nurses' union");
   EXPECT_EQ(SpeakerOf(doc, "not leaving anyone without care"), "Mojca Kranjc");
   EXPECT_EQ(SpeakerOf(doc, "as the law requires"), "Mojca Kranjc");
   EXPECT_EQ(SpeakerOf(doc, "fourteen-hour shifts"), "Mojca Kranjc");
@@ -3003,6 +3003,37 @@ TEST_F(ArticlesTest, SubjectsReadPastAsidesAndRelativeClauses) {
   ASSERT_NE(height, nullptr);
   EXPECT_EQ(height->subject(), "altitude");
   EXPECT_EQ(SpeakerOf(doc, "pay more every year"), "Bounmy Sengdara");
+
+// Helper src (session 32): ohrid-trout-ban-extended. A regional body named in
+// lowercase ("the regional fisheries agency") employs the director "at the
+// agency"; "who heads the Struga boat owners' association" names a body with
+// no owner; "the anglers' union" is an organisation and "The union" later is
+// it; "X of the national hydrological service" and "X of the heritage group
+// Lake Ohrid Watch" work there and speak themselves.
+TEST_F(ArticlesTest, LowercaseAndMembersBodiesAreWhereTheirPeopleWork) {
+  v1::Document doc = Analyze("ohrid-trout-ban-extended");
+  const v1::Source* director = Named(doc, "Dragan Petreski");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->title(), "director of research");
+  EXPECT_EQ(director->affiliation(), "regional fisheries agency");
+  const v1::Source* head = Named(doc, "Blagoja Nedelkovski");
+  ASSERT_NE(head, nullptr);
+  EXPECT_EQ(head->title(), "head");
+  EXPECT_EQ(head->affiliation(), "Struga boat owners' association");
+  const v1::Source* union_source = Named(doc, "anglers' union");
+  ASSERT_NE(union_source, nullptr);
+  EXPECT_EQ(union_source->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SpeakerOf(doc, "sport fishing permits"), "anglers' union");
+  EXPECT_EQ(SpeakerOf(doc, "new hatchery tanks"), "anglers' union");
+  const v1::Source* hydrologist = Named(doc, "Vesna Ristovska");
+  ASSERT_NE(hydrologist, nullptr);
+  EXPECT_EQ(hydrologist->affiliation(), "national hydrological service");
+  EXPECT_EQ(SpeakerOf(doc, "42 centimetres below"), "Vesna Ristovska");
+  const v1::Source* campaigner = Named(doc, "Ilija Talevski");
+  ASSERT_NE(campaigner, nullptr);
+  EXPECT_EQ(campaigner->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(campaigner->affiliation(), "Lake Ohrid Watch");
+  EXPECT_EQ(SpeakerOf(doc, "ignored scientists' warnings"), "Ilija Talevski");
 }
 
 }  // namespace

@@ -129,7 +129,7 @@ TEST(ReportedGroups, APluralOwnerBelongsToTheGroupThatSpeaks) {
        "season tickets were rising faster than wages", "Supporters' groups"},
       // Farming: an article, a plural owner and a body.
       {"The growers' union said the frost had cut yields by a third.",
-       "the frost had cut yields by a third", "The growers' union"},
+       "the frost had cut yields by a third", "growers' union"},
       // After a fronted claim.
       {"Fares will rise again in May, passengers' groups said on Monday.",
        "Fares will rise again in May", "passengers' groups"},

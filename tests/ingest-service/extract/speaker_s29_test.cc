@@ -37,7 +37,7 @@ TEST(SpeakerPluralOwners, OwnedNounSpeaksWithItsOwner) {
   const Case cases[] = {
       {"The nurses' union said the rota would " + kOpen + "put patients at risk" + kClose +
            ".",
-       "put patients at risk", "The nurses' union"},
+       "put patients at risk", "nurses' union"},
       {"The victims' lawyer said the family had " + kOpen + "waited eleven years" + kClose +
            " for a verdict.",
        "waited eleven years", "The victims' lawyer"},
