@@ -302,6 +302,23 @@ class SpeakerFinder {
   // person of no other gender, searching kMaxAntecedentTokens back; else
   // `resolved`.
   int PersonForPronoun(int k, int resolved) const;
+  // For the he/she at token `k` that the mention finder resolved to `resolved`,
+  // a one-word name with nothing that shows a person (no title, no gender, no
+  // mention that ShowsPersonHere(), no earlier he/she of the same gender
+  // standing for it:
+  // "Percé welcomes ...", "Musanze sits ...", "None was hurt"):
+  // the latest person before `k`, at most kMaxAntecedentTokens back, who is
+  // a sentence's subject or next to a cue, whose title or gender shows one
+  // and whose gender does not differ from the pronoun's ("Mayor Nadine Huard
+  // said ... Percé welcomes ... “…,” she said"); else -1.
+  int ShownPersonOverBareName(int k, int resolved) const;
+  // True when mention `m` shows where it stands that it names a person: next
+  // to a cue (NextToCue()), talked to (MentionFinder::IsSpokenTo()) or
+  // followed by ", who" ("Wanyama, who scored twice").
+  bool ShowsPersonHere(const Mention& m) const;
+  // True when mention `m` stands right before or after a cue of speech, or
+  // before ", who" and one ("Percé said", "said Percé", "Percé, who said").
+  bool NextToCue(const Mention& m) const;
   // "Prices, she said, had ...", "Even Harrogate, he said, has ...": for the
   // he/she at token `k` in a parenthesis (a comma before it, a cue and a comma
   // after it), the first of the words its opening comma closes, back to the

@@ -383,6 +383,9 @@ constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"
 constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "where",
                                                  "when", "whether", "which", "who"};
 
+// Relative pronouns that stand for a person ("Wanyama, who scored twice").
+constexpr absl::string_view kPersonRelatives[] = {"who", "whom", "whose"};
+
 // Cues of a view of what will happen ("The forecaster expects more rain").
 constexpr absl::string_view kForecastCues[] = {"expect", "expects"};
 
@@ -720,6 +723,8 @@ bool IsAuxiliary(absl::string_view word) {
 }
 
 bool IsClauseOpener(absl::string_view word) { return InWordLists<kClauseOpeners>(word); }
+
+bool IsPersonRelative(absl::string_view word) { return InWordLists<kPersonRelatives>(word); }
 
 bool IsConditionClauseOpener(absl::string_view word) { return InWordLists<kConditionOpeners>(word); }
 
