@@ -522,6 +522,12 @@ class SpeakerFinder {
   Speaker Quantifier(int j, int lo) const;
   // True for a number token or a spelled-out small number at `k`.
   bool IsNumeral(int k) const;
+  // True when token `k` is a lowercase plural noun counted by the word right
+  // before it (not before `lo`): a quantifier that does not deny ("several
+  // resorts", "many hotels", "some growers") or a spelled-out number ("two
+  // hotels"), the count opening its clause (after punctuation, a clause join
+  // or `lo`): a group that speaks before a cue.
+  bool CountedPlural(int k, int lo) const;
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;

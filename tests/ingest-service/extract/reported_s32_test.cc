@@ -1,0 +1,57 @@
+// Reported speech whose speaker is a counted group of things that stand for
+// people ("several resorts", "many hotels", "two guesthouses"), opening a
+// clause after ", but" or ", and" or a sentence: the group speaks; a count
+// that opens no clause ("has several times said") speaks for no one.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindClaim;
+using ::factwire::testing_extract::SpeakerOf;
+
+struct Case {
+  std::string text, words, speaker;
+};
+
+// A quantifier or spelled-out number and a plural noun after a clause join
+// speak.
+TEST(ReportedCountedGroups, CountedPluralAfterClauseJoinSpeaks) {
+  const Case cases[] = {
+      {"The ferry to Ilha Grande resumed on Friday, but several guesthouses said "
+       "bookings for the holiday had halved.",
+       "bookings for the holiday had halved", "several guesthouses"},
+      {"Power was back in most of Tarija by noon, and many bakeries said they had "
+       "thrown away a day's dough.",
+       "thrown away a day's dough", "many bakeries"},
+      {"The pass reopened to lorries, but two quarries said deliveries would not "
+       "resume before March.",
+       "deliveries would not resume", "two quarries"},
+      {"Some vineyards said the hail had stripped a third of the vines.",
+       "stripped a third of the vines", "Some vineyards"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+}
+
+// A count that opens no clause, or one that denies, gives no speaker.
+TEST(ReportedCountedGroups, CountOpeningNoClauseSpeaksForNoOne) {
+  for (const std::string& text :
+       {std::string("He has several times said that the tunnel would open in May."),
+        std::string("The ferry resumed on Friday, but few guesthouses said anything "
+                    "about prices.")}) {
+    const v1::Document doc = Extract(text);
+    const v1::Claim* c = FindClaim(doc, text.find("tunnel") != std::string::npos
+                                            ? "tunnel would open in May"
+                                            : "anything about prices");
+    EXPECT_TRUE(c == nullptr || c->speaker().empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace factwire
