@@ -2975,5 +2975,19 @@ TEST_F(ArticlesTest, SetOffLedeSubjectCalledTheCompanyIsTheBusiness) {
   EXPECT_EQ(SpeakerOf(doc, "the company had little debt"), "Sonia Gharbi");
 }
 
+// Helper claims (session 32): himara-landslide-ferry. A storm story whose
+// town opens a sentence between the mayor's words and her quote ("Himara sits
+// at the end of ...", then "“…,” she said"): the pronoun is the mayor's, not
+// the town's; and counted groups after ", but" and opening a sentence speak
+// ("but several guesthouses said", "Two hotels in Dhërmi said"), each an
+// unnamed source named by its plural.
+TEST_F(ArticlesTest, TownOpeningSentenceAndCountedGroupsInAStormStory) {
+  v1::Document doc = Analyze("himara-landslide-ferry");
+  EXPECT_EQ(SpeakerOf(doc, "We have diesel for a week"), "Elona Dhima");
+  EXPECT_EQ(SpeakerOf(doc, "foreign visitors had cancelled most bookings"), "guesthouses");
+  EXPECT_EQ(SpeakerOf(doc, "lost about 60% of their autumn trade"), "hotels");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody can drive in"), "Arben Kola");
+}
+
 }  // namespace
 }  // namespace factwire
