@@ -79,6 +79,13 @@ class SpeakerFinder {
   // The subject of the sentence before token `before` (for "..., stating, “…”"),
   // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // A plural speaking or agent noun ("Analysts", "Strategists") opening a
+  // clause at token `first` with no article,
+  // for the cue at token `before` right after a comma: with the body an affiliation preposition names
+  // after it, as Left() reads the phrase before a cue ("Analysts at Nordhavn
+  // Markets" cut ..., saying), else alone when a verb follows it ("Economists
+  // raised ..."); else nothing.
+  Speaker BareGroupOpening(int first, int before) const;
   // A he/she speaker `s` in sentence `own`, after the sentence `prev`: the
   // person `prev` reports speaking ("One porter, who ..., said ...", "In
   // Harrogate, pensioner Edith Marlow said ...", "The Minister for Schools,

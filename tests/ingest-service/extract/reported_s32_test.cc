@@ -1,7 +1,9 @@
 // Reported speech whose speaker is a counted group of things that stand for
 // people ("several resorts", "many hotels", "two guesthouses"), opening a
 // clause after ", but" or ", and" or a sentence: the group speaks; a count
-// that opens no clause ("has several times said") speaks for no one.
+// that opens no clause ("has several times said") speaks for no one. And a
+// bare plural speaking noun opening the sentence ("Analysts at X cut ...,
+// saying") speaks for the participle after the comma.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -51,6 +53,39 @@ TEST(ReportedCountedGroups, CountOpeningNoClauseSpeaksForNoOne) {
                                             : "anything about prices");
     EXPECT_TRUE(c == nullptr || c->speaker().empty()) << text;
   }
+}
+
+// A plural speaking noun opening the sentence bare, with or without the body
+// it works for, speaks for the participle after the comma ("Analysts at X cut
+// their target, saying in a note that ...").
+TEST(ReportedCountedGroups, BareGroupOpeningSpeaksForParticiple) {
+  const Case cases[] = {
+      {"Analysts at Harbourline Securities cut their price target, saying in a note that "
+       "Chinese demand had peaked.",
+       "Chinese demand had peaked", "Analysts at Harbourline Securities"},
+      {"Economists at Banco Andino raised their inflation target, saying that food "
+       "prices would keep rising.",
+       "food prices would keep rising", "Economists at Banco Andino"},
+      {"Strategists trimmed their copper target on Monday, saying in a note that smelters "
+       "had cut output.",
+       "smelters had cut output", "Strategists"},
+      {"Residents blocked the quarry road on Sunday, saying the lorries had cracked "
+       "their walls.",
+       "lorries had cracked their walls", "Residents"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+}
+
+// Without a comma before the participle the bare group is not its speaker.
+TEST(ReportedCountedGroups, ParticipleWithoutCommaIsNotTheGroups) {
+  const std::string text =
+      "Tenants will have to pay more, so they will think twice before agreeing to "
+      "long leases that they might not need.";
+  const v1::Document doc = Extract(text);
+  const v1::Claim* c = FindClaim(doc, "long leases");
+  EXPECT_TRUE(c == nullptr || c->speaker() != "Tenants") << text;
 }
 
 }  // namespace
