@@ -643,6 +643,12 @@ int SpeakerFinder::CompoundHeadEnd(int k, int hi) const {
 }
 
 Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
+  // "The mayor went on to say that": the subject of "went on" speaks.
+  if (cue - 3 >= lo && TokenText(text_, tokens_[cue - 1]) == "to" &&
+      TokenText(text_, tokens_[cue - 2]) == "on" &&
+      lexicon::IsGoingOnVerb(TokenText(text_, tokens_[cue - 3]))) {
+    return Left(cue - 3, lo, loose);
+  }
   int j = cue - 1;
   while (j >= lo && (IsFiller(j) || IsTimeBeforeCue(j))) --j;
   if (j < lo) return Speaker{};

@@ -39,7 +39,8 @@ class SpeakerFinder {
                 const MentionFinder& mentions, const std::vector<QuoteSpan>& quotes);
 
   // The subject ending just before cue token `cue` (skipping adverbs, auxiliaries,
-  // an appositive or a parenthesised acronym), not reaching before `lo`.
+  // an appositive or a parenthesised acronym; before "went on to": "She went on
+  // to say"), not reaching before `lo`.
   // `loose` also accepts any "the <noun>" (safe right after a quote).
   Speaker Left(int cue, int lo, bool loose = false) const;
   // The speaker just after cue token `cue` ("said Vigil", "said the official").

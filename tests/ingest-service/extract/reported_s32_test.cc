@@ -3,7 +3,8 @@
 // clause after ", but" or ", and" or a sentence: the group speaks; a count
 // that opens no clause ("has several times said") speaks for no one. And a
 // bare plural speaking noun opening the sentence ("Analysts at X cut ...,
-// saying") speaks for the participle after the comma.
+// saying") speaks for the participle after the comma; the subject of "went on
+// to say" speaks.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -88,5 +89,21 @@ TEST(ReportedCountedGroups, ParticipleWithoutCommaIsNotTheGroups) {
   EXPECT_TRUE(c == nullptr || c->speaker() != "Tenants") << text;
 }
 
+// "went on to say": the subject of "went on" speaks; "went on to win" is no
+// speech.
+TEST(ReportedCountedGroups, WentOnToSaySpeaksForItsSubject) {
+  const Case cases[] = {
+      {"The harbour master went on to say that the breakwater would be finished by June.",
+       "breakwater would be finished", "The harbour master"},
+      {"Okonkwo went on to explain that the grant had been spent on school roofs.",
+       "grant had been spent on school roofs", "Okonkwo"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
+  }
+  const v1::Document doc = Extract("Okonkwo went on to win the seat by 400 votes.");
+  const v1::Claim* won = FindClaim(doc, "the seat by 400 votes");
+  EXPECT_TRUE(won == nullptr || won->speaker().empty());
+}
 }  // namespace
 }  // namespace factwire
