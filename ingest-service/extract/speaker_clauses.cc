@@ -236,6 +236,34 @@ Speaker SpeakerFinder::LeadingPronoun(int first, int before) const {
   return Speaker{};
 }
 
+Speaker SpeakerFinder::BareGroupOpening(int first, int before) const {
+  const Token& t = tokens_[first];
+  // (Only for a cue right after a comma: not "... think twice before agreeing",
+  // "with Trump tweeting ... and asking".)
+  if (first + 1 >= before || !IsPunct(tokens_[before - 1], ',') ||
+      t.kind != TokenKind::kWord || t.possessive ||
+      ((t.classes & kSpeakerNoun) == 0 && !HasAgentEnding(t)) ||
+      !absl::EndsWith(TokenText(text_, t), "s")) {
+    return Speaker{};
+  }
+  const Token& prep = tokens_[first + 1];
+  if (prep.kind == TokenKind::kWord && !prep.upper && (prep.classes & kAffiliationPrep) != 0) {
+    // "Economists at Danske Bank": read as before a cue after the body's name.
+    const int m = mentions_.MentionStartingAt(first + 2);
+    if (m < 0) return Speaker{};
+    const int end = mentions_.mentions()[m].last;
+    if (end >= before) return Speaker{};
+    const Speaker s = Left(end, first);
+    return s.found() && s.first == first ? s : Speaker{};
+  }
+  // ("Analysts cut ...": the noun alone, not "Analysts' forecasts".)
+  if (prep.kind == TokenKind::kWord && (prep.classes & kCue) == 0 &&
+      (prep.classes & (kSpeakerNoun | kTitleHead)) == 0) {
+    return speaker_internal::AnonymousSpeaker(first, first + 1);
+  }
+  return Speaker{};
+}
+
 Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
   // "Asked which county he likes, he demurred": the subject follows the opening
   // subordinate clause.
@@ -275,6 +303,9 @@ Speaker SpeakerFinder::Subject(const Sentence& whole, int before) const {
       return WithTitleHolder(n);
     }
   }
+  // "Analysts at Nordhavn Markets cut their target, saying": a plural speaking
+  // noun opening the clause bare.
+  if (Speaker group = BareGroupOpening(sentence.first, before); group.found()) return group;
   // "The union welcomed the offer but warned": a body's kind opening the clause.
   if (Speaker body = DefiniteBodyOpening(text_, tokens_, sentence.first, before); body.found()) {
     return body;

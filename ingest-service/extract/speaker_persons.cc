@@ -10,6 +10,7 @@
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
+#include "ingest-service/extract/mention_internal.h"
 #include "ingest-service/extract/speaker_internal.h"
 #include "ingest-service/extract/speakers.h"
 
@@ -192,6 +193,7 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
   const bool interrupted = cut >= 0 && NamedBetween(resolved, cut, k - 1, /*as_subject=*/false) &&
                            (name_alone || !EntityStandsAsPerson(resolved, cut));
   if (const int named = PersonAfterOwnTitle(resolved, k); named >= 0) return named;
+  if (const int shown = ShownPersonOverBareName(k, resolved); shown >= 0) return shown;
   if (!interrupted && EntityStandsAsPerson(resolved, k)) return resolved;
   const int gender = mentions_.GenderOfToken(k);
   const int lo = std::max(0, k - kMaxAntecedentTokens);
@@ -223,6 +225,65 @@ int SpeakerFinder::PersonForPronoun(int k, int resolved) const {
     return named.entity;
   }
   return interrupted ? -1 : resolved;
+}
+
+int SpeakerFinder::ShownPersonOverBareName(int k, int resolved) const {
+  const int gender = mentions_.GenderOfToken(k);
+  const std::vector<Entity>& entities = mentions_.entities();
+  const Entity& bare = entities[resolved];
+  if (gender == 0 || mention_internal::ShowsAPerson(bare) ||
+      mentions_.EntityGender(resolved) != 0 || absl::StrContains(bare.name, ' ')) {
+    return -1;
+  }
+  const std::vector<Mention>& all = mentions_.mentions();
+  auto it = std::lower_bound(all.begin(), all.end(), k,
+                             [](const Mention& m, int before) { return m.first < before; });
+  const int lo = k - kMaxAntecedentTokens;
+  int shown = -1;
+  while (it != all.begin()) {
+    --it;
+    if (it->first < lo) break;
+    if (it->entity == resolved) {
+      if (ShowsPersonHere(*it)) return -1;  // "Percé said": it speaks
+      continue;
+    }
+    if (shown >= 0 || it->entity < 0 || !StandsAsPerson(*it)) continue;
+    const int other = mentions_.EntityGender(it->entity);
+    if ((it->subject || NextToCue(*it)) && mention_internal::ShowsAPerson(entities[it->entity]) &&
+        (other == 0 || other == gender)) {
+      shown = it->entity;
+    }
+  }
+  if (shown < 0) return -1;
+  // ("A Clinton ally suggested she would ... Clinton caught flak ... she
+  // said": an earlier he/she stood for the name, a person's.)
+  for (int j = std::max(lo, 0); j < k; ++j) {
+    if ((tokens_[j].classes & kPersonPronoun) != 0 && !quoted_[j] &&
+        mentions_.GenderOfToken(j) == gender && mentions_.ResolvePronoun(j) == resolved) {
+      return -1;
+    }
+  }
+  return shown;
+}
+
+bool SpeakerFinder::ShowsPersonHere(const Mention& m) const {
+  const int n = static_cast<int>(tokens_.size());
+  return NextToCue(m) || mentions_.IsSpokenTo(m) ||
+         (m.last + 1 < n && IsPunct(tokens_[m.last], ',') &&
+          lexicon::IsPersonRelative(TokenText(text_, tokens_[m.last + 1])));
+}
+
+bool SpeakerFinder::NextToCue(const Mention& m) const {
+  constexpr uint32_t kSpeech = kCueQuote | kCueReport;
+  const int n = static_cast<int>(tokens_.size());
+  int after = m.last;
+  // ("Coun. Dwayne Hartie, who said": the cue after a relative pronoun.)
+  if (after + 2 < n && IsPunct(tokens_[after], ',') &&
+      (tokens_[after + 1].classes & kRelative) != 0) {
+    after += 2;
+  }
+  return (after < n && (tokens_[after].cue & kSpeech) != 0) ||
+         (m.start() > 0 && (tokens_[m.start() - 1].cue & kSpeech) != 0);
 }
 
 namespace {

@@ -152,6 +152,25 @@ bool SpeakerFinder::IsAgentNoun(int k) const {
   return !tokens_[k].upper && HasAgentEnding(tokens_[k]);
 }
 
+bool SpeakerFinder::CountedPlural(int k, int lo) const {
+  const Token& t = tokens_[k];
+  if (k - 1 < lo || t.kind != TokenKind::kWord || t.upper || t.possessive ||
+      (t.classes & (kTimeWord | kNotAgent)) != 0) {
+    return false;
+  }
+  const absl::string_view w = TokenText(text_, t);
+  if (w.size() < 4 || !absl::EndsWith(w, "s") || absl::EndsWith(w, "ss")) return false;
+  const absl::string_view q = TokenText(text_, tokens_[k - 1]);
+  if (!(lexicon::IsQuantifierPronoun(q) && !lexicon::IsNegativeQuantifier(q)) &&
+      !(IsNumeral(k - 1) && tokens_[k - 1].kind == TokenKind::kWord)) {
+    return false;
+  }
+  // ("He has several times said": the count opens no clause.)
+  const int before = k - 2;
+  return before < lo || tokens_[before].kind != TokenKind::kWord ||
+         lexicon::IsClauseJoin(TokenText(text_, tokens_[before]));
+}
+
 bool SpeakerFinder::NamesPersonByRole(int k) const {
   return (tokens_[k].classes & (kTitle | kTitleHead | kSpeakerNoun)) != 0 || IsAgentNoun(k);
 }
@@ -221,7 +240,7 @@ Speaker SpeakerFinder::ReadNominalEndingAt(int k, int lo) const {
   constexpr int kNotAsked = -2;
   int description = kNotAsked;
   if ((head.classes & (kSpeakerNoun | kTitleHead)) == 0 && !IsAgentNoun(k) &&
-      !mentions_.IsGroupPlural(k)) {
+      !mentions_.IsGroupPlural(k) && !CountedPlural(k, lo)) {
     description = mentions_.ResolveDescription(k);
     if (description < 0) return s;
   }
@@ -624,6 +643,12 @@ int SpeakerFinder::CompoundHeadEnd(int k, int hi) const {
 }
 
 Speaker SpeakerFinder::Left(int cue, int lo, bool loose) const {
+  // "The mayor went on to say that": the subject of "went on" speaks.
+  if (cue - 3 >= lo && TokenText(text_, tokens_[cue - 1]) == "to" &&
+      TokenText(text_, tokens_[cue - 2]) == "on" &&
+      lexicon::IsGoingOnVerb(TokenText(text_, tokens_[cue - 3]))) {
+    return Left(cue - 3, lo, loose);
+  }
   int j = cue - 1;
   while (j >= lo && (IsFiller(j) || IsTimeBeforeCue(j))) --j;
   if (j < lo) return Speaker{};

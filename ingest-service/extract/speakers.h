@@ -39,7 +39,8 @@ class SpeakerFinder {
                 const MentionFinder& mentions, const std::vector<QuoteSpan>& quotes);
 
   // The subject ending just before cue token `cue` (skipping adverbs, auxiliaries,
-  // an appositive or a parenthesised acronym), not reaching before `lo`.
+  // an appositive or a parenthesised acronym; before "went on to": "She went on
+  // to say"), not reaching before `lo`.
   // `loose` also accepts any "the <noun>" (safe right after a quote).
   Speaker Left(int cue, int lo, bool loose = false) const;
   // The speaker just after cue token `cue` ("said Vigil", "said the official").
@@ -79,6 +80,13 @@ class SpeakerFinder {
   // The subject of the sentence before token `before` (for "..., stating, “…”"),
   // after a dateline ("BRUSSELS/KYIV, March 12 (Reuters) -").
   Speaker Subject(const Sentence& sentence, int before) const;
+  // A plural speaking or agent noun ("Analysts", "Strategists") opening a
+  // clause at token `first` with no article,
+  // for the cue at token `before` right after a comma: with the body an affiliation preposition names
+  // after it, as Left() reads the phrase before a cue ("Analysts at Nordhavn
+  // Markets" cut ..., saying), else alone when a verb follows it ("Economists
+  // raised ..."); else nothing.
+  Speaker BareGroupOpening(int first, int before) const;
   // A he/she speaker `s` in sentence `own`, after the sentence `prev`: the
   // person `prev` reports speaking ("One porter, who ..., said ...", "In
   // Harrogate, pensioner Edith Marlow said ...", "The Minister for Schools,
@@ -302,6 +310,23 @@ class SpeakerFinder {
   // person of no other gender, searching kMaxAntecedentTokens back; else
   // `resolved`.
   int PersonForPronoun(int k, int resolved) const;
+  // For the he/she at token `k` that the mention finder resolved to `resolved`,
+  // a one-word name with nothing that shows a person (no title, no gender, no
+  // mention that ShowsPersonHere(), no earlier he/she of the same gender
+  // standing for it:
+  // "Percé welcomes ...", "Musanze sits ...", "None was hurt"):
+  // the latest person before `k`, at most kMaxAntecedentTokens back, who is
+  // a sentence's subject or next to a cue, whose title or gender shows one
+  // and whose gender does not differ from the pronoun's ("Mayor Nadine Huard
+  // said ... Percé welcomes ... “…,” she said"); else -1.
+  int ShownPersonOverBareName(int k, int resolved) const;
+  // True when mention `m` shows where it stands that it names a person: next
+  // to a cue (NextToCue()), talked to (MentionFinder::IsSpokenTo()) or
+  // followed by ", who" ("Wanyama, who scored twice").
+  bool ShowsPersonHere(const Mention& m) const;
+  // True when mention `m` stands right before or after a cue of speech, or
+  // before ", who" and one ("Percé said", "said Percé", "Percé, who said").
+  bool NextToCue(const Mention& m) const;
   // "Prices, she said, had ...", "Even Harrogate, he said, has ...": for the
   // he/she at token `k` in a parenthesis (a comma before it, a cue and a comma
   // after it), the first of the words its opening comma closes, back to the
@@ -505,6 +530,12 @@ class SpeakerFinder {
   Speaker Quantifier(int j, int lo) const;
   // True for a number token or a spelled-out small number at `k`.
   bool IsNumeral(int k) const;
+  // True when token `k` is a lowercase plural noun counted by the word right
+  // before it (not before `lo`): a quantifier that does not deny ("several
+  // resorts", "many hotels", "some growers") or a spelled-out number ("two
+  // hotels"), the count opening its clause (after punctuation, a clause join
+  // or `lo`): a group that speaks before a cue.
+  bool CountedPlural(int k, int lo) const;
   // `s` resolved to the organisation a "the <kind>" phrase refers to, "the"
   // included, when there is one; else `s`.
   Speaker Described(Speaker s) const;

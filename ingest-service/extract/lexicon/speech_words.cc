@@ -383,6 +383,13 @@ constexpr absl::string_view kWithObjectCues[] = {"reckon", "reckoned", "reckons"
 constexpr absl::string_view kQuestionWords[] = {"how",  "what",    "why",   "where",
                                                  "when", "whether", "which", "who"};
 
+// Forms of "go" that with "on to" carry a cue to their subject ("She went on
+// to say that ...", see IsGoingOnVerb).
+constexpr absl::string_view kGoingOnVerbs[] = {"go", "goes", "went", "going", "gone"};
+
+// Relative pronouns that stand for a person ("Wanyama, who scored twice").
+constexpr absl::string_view kPersonRelatives[] = {"who", "whom", "whose"};
+
 // Cues of a view of what will happen ("The forecaster expects more rain").
 constexpr absl::string_view kForecastCues[] = {"expect", "expects"};
 
@@ -720,6 +727,10 @@ bool IsAuxiliary(absl::string_view word) {
 }
 
 bool IsClauseOpener(absl::string_view word) { return InWordLists<kClauseOpeners>(word); }
+
+bool IsPersonRelative(absl::string_view word) { return InWordLists<kPersonRelatives>(word); }
+
+bool IsGoingOnVerb(absl::string_view word) { return InWordLists<kGoingOnVerbs>(word); }
 
 bool IsConditionClauseOpener(absl::string_view word) { return InWordLists<kConditionOpeners>(word); }
 

@@ -58,6 +58,14 @@ bool IsAuxiliary(absl::string_view word);
 // written at a sentence start.
 bool IsClauseOpener(absl::string_view word);
 
+// Relative pronouns that stand for a person ("who", "whom", "whose"),
+// lowercase: "Wanyama, who scored twice" names a person.
+bool IsPersonRelative(absl::string_view word);
+
+// Forms of "go" ("went", "goes") that before "on to" and a cue make the cue
+// their subject's ("He went on to say that ..."), lowercase.
+bool IsGoingOnVerb(absl::string_view word);
+
 // Openers of a condition, a concession or a cause ("If", "Although",
 // "Though", "Because"), as written at a sentence start: their clause belongs
 // to the claim it opens ("If rates rise, she said, ..."), not to when or where

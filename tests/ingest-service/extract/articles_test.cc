@@ -3003,6 +3003,7 @@ TEST_F(ArticlesTest, SubjectsReadPastAsidesAndRelativeClauses) {
   ASSERT_NE(height, nullptr);
   EXPECT_EQ(height->subject(), "altitude");
   EXPECT_EQ(SpeakerOf(doc, "pay more every year"), "Bounmy Sengdara");
+}
 
 // Helper src (session 32): ohrid-trout-ban-extended. A regional body named in
 // lowercase ("the regional fisheries agency") employs the director "at the
@@ -3034,6 +3035,20 @@ TEST_F(ArticlesTest, LowercaseAndMembersBodiesAreWhereTheirPeopleWork) {
   EXPECT_EQ(campaigner->type(), v1::SOURCE_TYPE_PERSON);
   EXPECT_EQ(campaigner->affiliation(), "Lake Ohrid Watch");
   EXPECT_EQ(SpeakerOf(doc, "ignored scientists' warnings"), "Ilija Talevski");
+}
+
+// Helper claims (session 32): himara-landslide-ferry. A storm story whose
+// town opens a sentence between the mayor's words and her quote ("Himara sits
+// at the end of ...", then "“…,” she said"): the pronoun is the mayor's, not
+// the town's; and counted groups after ", but" and opening a sentence speak
+// ("but several guesthouses said", "Two hotels in Dhërmi said"), each an
+// unnamed source named by its plural.
+TEST_F(ArticlesTest, TownOpeningSentenceAndCountedGroupsInAStormStory) {
+  v1::Document doc = Analyze("himara-landslide-ferry");
+  EXPECT_EQ(SpeakerOf(doc, "We have diesel for a week"), "Elona Dhima");
+  EXPECT_EQ(SpeakerOf(doc, "foreign visitors had cancelled most bookings"), "guesthouses");
+  EXPECT_EQ(SpeakerOf(doc, "lost about 60% of their autumn trade"), "hotels");
+  EXPECT_EQ(SpeakerOf(doc, "Nobody can drive in"), "Arben Kola");
 }
 
 }  // namespace
