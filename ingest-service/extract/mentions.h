@@ -465,7 +465,8 @@ class MentionFinder {
   bool KnownOrganization(int k) const;
   bool RunHasOrgWord(int first, int last) const;
   // True when token `k` is a capitalised word that ends the names of businesses
-  // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator").
+  // or public bodies (lexicon::OrgNameHeadKind: "Energy", "Operator"), or the
+  // last letter of a slashed legal form ("A/S").
   bool OrgHeadAt(int k) const;
   // True when the capitalised word at token `k` is one hyphenated name that is
   // no person's: a business's head word before the hyphen ("Hydro-Qu\xC3\xA9bec")
@@ -829,7 +830,8 @@ class MentionFinder {
   // a kind of organisation or a business's word and a comma ("according to the
   // operator, Austral Link"): a body's name, not a person's.
   bool KindAfterAccording(const Sentence& s, int k) const;
-  // The end of the run of name tokens starting at `k`, before `last`.
+  // The end of the run of name tokens starting at `k`, before `last`, past a
+  // slashed legal form that closes it ("Vestkyst Blade A/S").
   int NameRunEnd(int k, int last) const;
   // For a comma at token `comma` after a name run from `k`: the first token of
   // the list's last item when capitalised items separated by commas and "and"
@@ -852,6 +854,9 @@ class MentionFinder {
   bool NameListWord(int k) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
+  // True when the slash at token `slash` joins the one-letter tokens on both
+  // sides, with no space, into a legal form ("A/S": lexicon::OrgNameHeadKind).
+  bool SlashedLegalForm(int slash) const;
   // True when "(ACRONYM)" follows tokens [first, last) and the acronym's capitals
   // are the initials of their capitalised words, all of them (`whole`) or at
   // least the last two ("the Health and Safety Executive (HSE)", "the New

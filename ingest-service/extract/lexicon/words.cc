@@ -378,7 +378,7 @@ constexpr absl::string_view kBusinessHeads[] = {
 // "Weber Antriebe GmbH", "Tanjung Sawit Bhd"), as written there; capitals that
 // are common words in lowercase ("AS", "SA") count only in this case.
 constexpr absl::string_view kLegalForms[] = {
-    "ASA", "AS", "A/S", "ApS", "AB", "Oy", "Oyj", "GmbH", "AG", "KGaA", "SE",
+    "ASA", "AS", "A/S", "S/A", "ApS", "AB", "Oy", "Oyj", "GmbH", "AG", "KGaA", "SE",
     "NV", "BV", "SpA", "SARL", "SAS", "Srl", "Bhd", "Berhad", "Tbk", "Pty",
     "LLC", "LLP", "PLC", "Plc", "KK",
     // Spanish, Portuguese, French and Swiss companies ("Vinos del Valle SA").

@@ -982,6 +982,22 @@ TEST(OrgSources, AProsecutorsOrSheriffsOfficeIsAnOrganisation) {
                                {"reviewing the contracts", "attorney general's office"}});
 }
 
+// A legal form written with a slash ("A/S", "S/A") closes a business's name,
+// which the tokens split at the slash: the business speaks and employs.
+TEST(OrgSources, ASlashedLegalFormEndsABusinessName) {
+  v1::Document doc = Extract(
+      "Nordvind Rotor A/S said it would cut 300 jobs. Mette Holm, chief executive "
+      "of Nordvind Rotor A/S, said orders had fallen.");
+  ExpectOrganisationsSay(doc, {{"cut 300 jobs", "Nordvind Rotor A/S"}});
+  const v1::Claim* c = FindClaim(doc, "orders had fallen");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* holm = FindSource(doc, c->source_id());
+  ASSERT_NE(holm, nullptr);
+  EXPECT_EQ(holm->name(), "Mette Holm");
+  EXPECT_EQ(holm->title(), "chief executive");
+  EXPECT_EQ(holm->affiliation(), "Nordvind Rotor A/S");
+}
+
 TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {
   v1::Document doc = Extract(
       "The national weather service said snow would fall overnight. Later the "
