@@ -3,9 +3,11 @@
 #ifndef FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_EXTRACT_TEST_SUPPORT_H_
 #define FACTWIRE_TESTS_INGEST_SERVICE_EXTRACT_EXTRACT_TEST_SUPPORT_H_
 
+#include <cstddef>
 #include <string>
 
 #include "factwire/v1/records.pb.h"
+#include "gtest/gtest.h"
 
 namespace factwire {
 namespace testing_extract {
@@ -48,6 +50,30 @@ v1::SourceType SourceTypeIn(const std::string& text, const std::string& id);
 
 // The bytes of `doc`'s text that `span` covers.
 std::string SpanText(const v1::Document& doc, const v1::TextSpan& span);
+
+// A short text, words of one of its claims, and what that claim should give
+// (a speaker as written or a source's name).
+struct ClaimCase {
+  std::string text, words, expected;
+};
+
+// Checks that the claim holding each case's `words` in Extract(text) has the
+// speaker `expected` as written (SpeakerOf).
+template <size_t N>
+void ExpectSpeakers(const ClaimCase (&cases)[N]) {
+  for (const ClaimCase& c : cases) {
+    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.expected) << c.text;
+  }
+}
+
+// Checks that the claim holding each case's `words` in Extract(text) is
+// credited to the source named `expected` (SourceNameOf).
+template <size_t N>
+void ExpectSourceNames(const ClaimCase (&cases)[N]) {
+  for (const ClaimCase& c : cases) {
+    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.expected) << c.text;
+  }
+}
 
 }  // namespace testing_extract
 }  // namespace factwire

@@ -13,13 +13,12 @@
 namespace factwire {
 namespace {
 
+using ::factwire::testing_extract::ExpectSpeakers;
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::SpeakerOf;
 
-struct Case {
-  std::string text, words, speaker;
-};
+using Case = ::factwire::testing_extract::ClaimCase;
 
 // A quantifier or spelled-out number and a plural noun after a clause join
 // speak.
@@ -37,9 +36,7 @@ TEST(ReportedCountedGroups, CountedPluralAfterClauseJoinSpeaks) {
       {"Some vineyards said the hail had stripped a third of the vines.",
        "stripped a third of the vines", "Some vineyards"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSpeakers(cases);
 }
 
 // A count that opens no clause, or one that denies, gives no speaker.
@@ -74,9 +71,7 @@ TEST(ReportedCountedGroups, BareGroupOpeningSpeaksForParticiple) {
        "their walls.",
        "lorries had cracked their walls", "Residents"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSpeakers(cases);
 }
 
 // Without a comma before the participle the bare group is not its speaker.
@@ -98,9 +93,7 @@ TEST(ReportedCountedGroups, WentOnToSaySpeaksForItsSubject) {
       {"Okonkwo went on to explain that the grant had been spent on school roofs.",
        "grant had been spent on school roofs", "Okonkwo"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSpeakers(cases);
   const v1::Document doc = Extract("Okonkwo went on to win the seat by 400 votes.");
   const v1::Claim* won = FindClaim(doc, "the seat by 400 votes");
   EXPECT_TRUE(won == nullptr || won->speaker().empty());

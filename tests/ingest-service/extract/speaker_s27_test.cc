@@ -10,15 +10,15 @@
 namespace factwire {
 namespace {
 
+using ::factwire::testing_extract::ExpectSourceNames;
+using ::factwire::testing_extract::ExpectSpeakers;
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
 using ::factwire::testing_extract::SpeakerOf;
 
-struct Case {
-  std::string text, words, speaker;
-};
+using Case = ::factwire::testing_extract::ClaimCase;
 
 // After an inverted cue, a compound of speaking nouns ends in its last noun:
 // "a ministry official" is an official, not the ministry.
@@ -35,9 +35,7 @@ TEST(SpeakerCompounds, InvertedCueReachesTheCompoundsLastNoun) {
            " said one former campaign staffer, who asked not to be named.",
        "told us about", "one former campaign staffer"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSpeakers(cases);
 }
 
 // A name right before a role noun modifies it: the person named after the
@@ -51,10 +49,7 @@ TEST(SpeakerCompounds, NameBeforeARoleNounIsNoSpeaker) {
       {kOpen + "The rally went well," + kClose + " said one Odinga supporter.", "rally went well",
        "one Odinga supporter"},
   };
-  for (const Case& c : cases) {
-    const v1::Document doc = Extract(c.text);
-    EXPECT_EQ(SourceNameOf(doc, c.words), c.speaker) << c.text;
-  }
+  ExpectSourceNames(cases);
   // "according to the Obiang aide": the aide, not Obiang.
   const v1::Document doc =
       Extract("According to the Obiang aide, the visit " + kOpen + "went well" + kClose + ".");
@@ -105,9 +100,7 @@ TEST(SpeakerCompounds, PronounAfterAnInvertedUnnamedSpeaker) {
            " said one former ministry official. He said the consultation lasted a week.",
        "consultation lasted", "former ministry official"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSourceNames(cases);
   // A named speaker after the mark keeps the pronoun as before.
   EXPECT_EQ(SourceNameOf(Extract("Juan Pérez said the talks had failed. " + kOpen +
                                  "Every hour costs money," + kClose +

@@ -13,6 +13,8 @@
 namespace factwire {
 namespace {
 
+using ::factwire::testing_extract::ExpectSourceNames;
+using ::factwire::testing_extract::ExpectSpeakers;
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::FindClaim;
 using ::factwire::testing_extract::kClose;
@@ -20,27 +22,7 @@ using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
 using ::factwire::testing_extract::SpeakerOf;
 
-struct Case {
-  std::string text, words, source;
-};
-
-// Checks that the claim holding each case's `words` is credited to the source
-// named `source` (SourceNameOf).
-template <int N>
-void ExpectSourceNames(const Case (&cases)[N]) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
-  }
-}
-
-// Checks that the claim holding each case's `words` has the speaker `source`
-// as written (SpeakerOf).
-template <int N>
-void ExpectSpeakers(const Case (&cases)[N]) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.source) << c.text;
-  }
-}
+using Case = ::factwire::testing_extract::ClaimCase;
 
 // The sentence before speaks through a pronoun that was resolved to an unnamed
 // source: the quote's pronoun follows it there, across a paragraph break too.

@@ -13,24 +13,15 @@
 namespace factwire {
 namespace {
 
+using ::factwire::testing_extract::ExpectSourceNames;
+using ::factwire::testing_extract::ExpectSpeakers;
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
 using ::factwire::testing_extract::SpeakerOf;
 
-struct Case {
-  std::string text, words, speaker;
-};
-
-// Checks that the claim holding each case's `words` has the speaker `speaker`
-// as written (SpeakerOf).
-template <int N>
-void ExpectSpeakers(const Case (&cases)[N]) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(SpeakerOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
-}
+using Case = ::factwire::testing_extract::ClaimCase;
 
 // A plural owner's possessive mark ends no speaker: the noun it owns speaks.
 TEST(SpeakerPluralOwners, OwnedNounSpeaksWithItsOwner) {
@@ -82,9 +73,7 @@ TEST(SpeakerTitleApposition, JoinedCueTakesTheNameAfterTheTitlePhrase) {
            kOpen + "an endorsement of anyone" + kClose + ".",
        "an endorsement of anyone", "Ruth Calder"},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.speaker) << c.text;
-  }
+  ExpectSourceNames(cases);
 }
 
 // Paragraphs that hold only a quote, one after another after a sentence naming

@@ -12,23 +12,13 @@
 namespace factwire {
 namespace {
 
+using ::factwire::testing_extract::ExpectSourceNames;
 using ::factwire::testing_extract::Extract;
 using ::factwire::testing_extract::kClose;
 using ::factwire::testing_extract::kOpen;
 using ::factwire::testing_extract::SourceNameOf;
 
-struct Case {
-  std::string text, words, source;
-};
-
-// Checks that the claim holding each case's `words` has the source named
-// `source` (SourceNameOf).
-template <int N>
-void ExpectSources(const Case (&cases)[N]) {
-  for (const Case& c : cases) {
-    EXPECT_EQ(SourceNameOf(Extract(c.text), c.words), c.source) << c.text;
-  }
-}
+using Case = ::factwire::testing_extract::ClaimCase;
 
 // A town, a valley or a common word opening the sentence before the pronoun
 // is no one: the titled person named before speaks.
@@ -48,7 +38,7 @@ TEST(SpeakerBareNames, PlaceOrWordBeforePronounIsNoOne) {
        "water is trucked in from Nakuru, he said.",
        "trucked in from Nakuru", "Peter Odhiambo"},
   };
-  ExpectSources(cases);
+  ExpectSourceNames(cases);
 }
 
 // A name after the cue's relative pronoun counts as next to a cue.
@@ -58,7 +48,7 @@ TEST(SpeakerBareNames, PersonBeforeWhoSaidSpeaks) {
        "Rosso loses two market days a month to the river, she noted.",
        "loses two market days", "Amara Diallo"},
   };
-  ExpectSources(cases);
+  ExpectSourceNames(cases);
 }
 
 // A bare name that speaks, or that an earlier she stood for, is a person.
@@ -72,7 +62,7 @@ TEST(SpeakerBareNames, BareNameThatSpeaksKeepsTheClaim) {
        "rushed, she said.",
        "The plan is rushed", "Varga"},
   };
-  ExpectSources(cases);
+  ExpectSourceNames(cases);
 }
 
 }  // namespace
