@@ -1,9 +1,6 @@
 // Words that say where a person belongs (see affiliation_words.h).
 #include "ingest-service/extract/lexicon/affiliation_words.h"
 
-#include <cstddef>
-#include <iterator>
-
 #include "absl/strings/ascii.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
@@ -29,27 +26,31 @@ constexpr absl::string_view kForeignInstitutionHeads[] = {
     // Malay ("Universiti Sabah Borneo").
     "Universiti"};
 
-// Foreign heads of names (kForeignKindHeads) and the English kind each stands
-// for (kForeignKinds, in the same order; see EnglishKindOfForeignHead).
-constexpr absl::string_view kForeignKindHeads[] = {
-    "Universidad", "Universidade", "Universit\xC3\xA0", "Universit\xC3\xA9", "Universite",
-    "Universit\xC3\xA4t", "Universiti", "Minist\xC3\xA8re", "Ministerio",
-    "Minist\xC3\xA9rio", "Ministero", "Consorzio", "Cooperativa", "Coop\xC3\xA9rative",
-    "Associa\xC3\xA7\xC3\xA3o", "Asociaci\xC3\xB3n", "Associazione", "Federazione",
-    "F\xC3\xA9" "d\xC3\xA9ration", "Fundaci\xC3\xB3n", "Funda\xC3\xA7\xC3\xA3o",
-    "Fondation", "Fondazione", "Stiftung", "Instituto", "Istituto", "Institut",
-    "H\xC3\xB4pital", "Hopital", "Banco", "Banque", "Banca", "Consejo", "Conselho",
-    "Conseil"};
-constexpr absl::string_view kForeignKinds[] = {
-    "university", "university", "university", "university", "university",
-    "university", "university", "ministry", "ministry",
-    "ministry", "ministry", "consortium", "cooperative", "cooperative",
-    "association", "association", "association", "federation",
-    "federation", "foundation", "foundation",
-    "foundation", "foundation", "foundation", "institute", "institute", "institute",
-    "hospital", "hospital", "bank", "bank", "bank", "council", "council",
-    "council"};
-static_assert(std::size(kForeignKindHeads) == std::size(kForeignKinds));
+// A foreign head of a name and the English kind it stands for (see
+// EnglishKindOfForeignHead).
+struct ForeignKind {
+  absl::string_view head;
+  absl::string_view kind;
+};
+constexpr ForeignKind kForeignKinds[] = {
+    {"Universidad", "university"},  {"Universidade", "university"},
+    {"Universit\xC3\xA0", "university"}, {"Universit\xC3\xA9", "university"},
+    {"Universite", "university"},   {"Universit\xC3\xA4t", "university"},
+    {"Universiti", "university"},   {"Minist\xC3\xA8re", "ministry"},
+    {"Ministerio", "ministry"},     {"Minist\xC3\xA9rio", "ministry"},
+    {"Ministero", "ministry"},      {"Consorzio", "consortium"},
+    {"Cooperativa", "cooperative"}, {"Coop\xC3\xA9rative", "cooperative"},
+    {"Associa\xC3\xA7\xC3\xA3o", "association"}, {"Asociaci\xC3\xB3n", "association"},
+    {"Associazione", "association"}, {"Federazione", "federation"},
+    {"F\xC3\xA9" "d\xC3\xA9ration", "federation"}, {"Fundaci\xC3\xB3n", "foundation"},
+    {"Funda\xC3\xA7\xC3\xA3o", "foundation"}, {"Fondation", "foundation"},
+    {"Fondazione", "foundation"},   {"Stiftung", "foundation"},
+    {"Instituto", "institute"},     {"Istituto", "institute"},
+    {"Institut", "institute"},      {"H\xC3\xB4pital", "hospital"},
+    {"Hopital", "hospital"},        {"Banco", "bank"},
+    {"Banque", "bank"},             {"Banca", "bank"},
+    {"Consejo", "council"},         {"Conselho", "council"},
+    {"Conseil", "council"}};
 
 // Places that hold offices (see IsJurisdictionNoun).
 constexpr absl::string_view kJurisdictionNouns[] = {
@@ -104,10 +105,9 @@ bool IsForeignInstitutionHead(absl::string_view word) {
 }
 
 absl::string_view EnglishKindOfForeignHead(absl::string_view word) {
-  // (The set's shape filter first: most names open with no such head.)
-  if (!InWordLists<kForeignKindHeads>(word)) return "";
-  for (size_t i = 0; i < std::size(kForeignKindHeads); ++i) {
-    if (kForeignKindHeads[i] == word) return kForeignKinds[i];
+  // (Run once per organisation's name, over a short table.)
+  for (const ForeignKind& f : kForeignKinds) {
+    if (f.head == word) return f.kind;
   }
   return "";
 }
