@@ -649,7 +649,6 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
       }
       // ("the Football Supporters' Association": a plural's apostrophe.)
       name = t.upper || t.all_caps || t.possessive || IsPunct(t, '&') ||
-             (IsPunct(t, '/') && i + 1 < end && SlashedLegalForm(i)) ||  // "A/S"
              (i + 1 == end && NameTailAt(i, tail_first)) ||
              (t.kind == TokenKind::kQuote && !t.space_before && i + 1 < end &&
               tokens_[i + 1].upper && absl::EndsWith(TokenText(text_, tokens_[i - 1]), "s")) ||

@@ -536,12 +536,6 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
       ++j;
       continue;
     }
-    // "Vestkyst Blade A/S": a legal form written with a slash, which the
-    // tokens split, ends the name.
-    if (j - 1 > k && IsPunct(t, '/') && j + 1 < s.last && SlashedLegalForm(j)) {
-      j += 2;
-      break;
-    }
     // "Alzheimer's Association", "Children's Hospital": an organisation word after
     // the 's makes it part of the name.
     if (j > k && t.possessive && j + 1 < s.last && IsNameToken(j + 1) &&
@@ -1465,8 +1459,6 @@ bool MentionFinder::IndefiniteArticleInBodyName(int k, int j, int last) const {
 int MentionFinder::NameRunEnd(int k, int last) const {
   int e = k;
   while (e < last && e - k < kMaxNameTokens && IsNameToken(e)) ++e;
-  // "Vestkyst Blade A/S": a slashed legal form ends the run.
-  if (e - 1 > k && e + 1 < last && IsPunct(tokens_[e], '/') && SlashedLegalForm(e)) e += 2;
   return e;
 }
 

@@ -230,22 +230,9 @@ bool MentionFinder::RunHasWord(int first, int last, int k) const {
 
 bool MentionFinder::OrgHeadAt(int k) const {
   const Token& t = tokens_[k];
-  // "Vestkyst Blade A/S": the legal form's last letter.
-  if (k >= 2 && IsPunct(tokens_[k - 1], '/') && SlashedLegalForm(k - 1)) return true;
   // (Exact bytes: "ENERGY" in a shouted headline is no head; "ASA", "GmbH" are.)
   return t.upper && !t.possessive && t.kind == TokenKind::kWord &&
          lexicon::OrgNameHeadKind(TokenText(text_, t)) != 0;
-}
-
-bool MentionFinder::SlashedLegalForm(int slash) const {
-  const Token& before = tokens_[slash - 1];
-  const Token& after = tokens_[slash + 1];
-  if (tokens_[slash].space_before || after.space_before || before.end - before.begin != 1 ||
-      after.end - after.begin != 1) {
-    return false;
-  }
-  return lexicon::OrgNameHeadKind(text_.substr(before.begin, after.end - before.begin)) ==
-         kOrgKindBusiness;
 }
 
 bool MentionFinder::AcronymOfInitials(int first, int last, bool whole) const {

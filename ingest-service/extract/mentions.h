@@ -854,9 +854,6 @@ class MentionFinder {
   bool NameListWord(int k) const;
   // True when token `k` can be an organisation's acronym ("RCMP", not "R-TX").
   bool IsAcronym(int k) const;
-  // True when the slash at token `slash` joins the one-letter tokens on both
-  // sides, with no space, into a legal form ("A/S": lexicon::OrgNameHeadKind).
-  bool SlashedLegalForm(int slash) const;
   // True when "(ACRONYM)" follows tokens [first, last) and the acronym's capitals
   // are the initials of their capitalised words, all of them (`whole`) or at
   // least the last two ("the Health and Safety Executive (HSE)", "the New

@@ -279,6 +279,7 @@ class Tokenizer {
     const auto next = static_cast<unsigned char>(p_[i + run]);
     const bool before_period = next == '.';
     if (!kEndsLetterWord.of[next] && !(before_period && run < 8)) return false;
+    if (next == '/' && run == 1) return false;  // perhaps "A/S": Word() reads it
     const uint64_t in_run = run == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * run)) - 1;
     t->kind = TokenKind::kWord;
     t->letters_only = true;
@@ -332,6 +333,20 @@ class Tokenizer {
     return true;
   }
 
+  // True if the slash at text_[slash] stands between two single capitals, the
+  // word that starts at text_[start] being the first: "A/S", "S/A", "N/A", a
+  // legal form or an abbreviation read as one word. Longer words keep their
+  // slash a mark of its own ("AC/DC", "km/h").
+  bool SlashedCapitals(size_t start, size_t slash, int end) const {
+    if (slash != start + 1 || !absl::ascii_isupper(p_[start]) ||
+        slash + 2 > static_cast<size_t>(end) || !absl::ascii_isupper(p_[slash + 1])) {
+      return false;
+    }
+    if (slash + 2 == static_cast<size_t>(end)) return true;
+    const CharClass after = CharAt(slash + 2).cls;
+    return after != CharClass::kLetter && after != CharClass::kDigit;
+  }
+
   size_t Word(size_t i, int end, bool digit_start, Token* t) {
     t->kind = digit_start ? TokenKind::kNumber : TokenKind::kWord;
     const size_t start = i;
@@ -373,6 +388,11 @@ class Tokenizer {
         }
         if (len > 1 || cp >= 0x80) non_ascii = true;  // not a plain ASCII byte
         i += len;
+        continue;
+      }
+      if (cp == '/' && SlashedCapitals(start, i, end)) {  // "A/S", "N/A": one word
+        ++letters;
+        i += 2;
         continue;
       }
       // Only apostrophes, hyphens, commas and periods can join what follows.

@@ -983,7 +983,7 @@ TEST(OrgSources, AProsecutorsOrSheriffsOfficeIsAnOrganisation) {
 }
 
 // A legal form written with a slash ("A/S", "S/A") closes a business's name,
-// which the tokens split at the slash: the business speaks and employs.
+// also at a sentence's end: the business speaks and employs.
 TEST(OrgSources, ASlashedLegalFormEndsABusinessName) {
   v1::Document doc = Extract(
       "Nordvind Rotor A/S said it would cut 300 jobs. Mette Holm, chief executive "
@@ -996,6 +996,19 @@ TEST(OrgSources, ASlashedLegalFormEndsABusinessName) {
   EXPECT_EQ(holm->name(), "Mette Holm");
   EXPECT_EQ(holm->title(), "chief executive");
   EXPECT_EQ(holm->affiliation(), "Nordvind Rotor A/S");
+}
+
+TEST(OrgSources, ASlashedLegalFormEndsTheSentence) {
+  v1::Document doc = Extract(
+      "\"Prices will rise,\" said Ana Ribeiro, sales director at Tecelagem Serrana S/A. "
+      "The mill employs 900 people.");
+  const v1::Claim* c = FindClaim(doc, "Prices will rise");
+  ASSERT_NE(c, nullptr);
+  const v1::Source* ribeiro = FindSource(doc, c->source_id());
+  ASSERT_NE(ribeiro, nullptr);
+  EXPECT_EQ(ribeiro->name(), "Ana Ribeiro");
+  EXPECT_EQ(ribeiro->title(), "sales director");
+  EXPECT_EQ(ribeiro->affiliation(), "Tecelagem Serrana S/A");
 }
 
 TEST(OrgSources, ABodyNamedInCapitalsAndInLowercaseIsOneSource) {

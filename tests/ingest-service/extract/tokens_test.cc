@@ -89,6 +89,15 @@ TEST(Tokenize, PeriodHyphenAndApostropheAfterShortWords) {
   EXPECT_EQ(tokens[4].end - tokens[4].begin, 6);   // didn't
 }
 
+// Two single capitals round a slash are one word ("A/S", "N/A", also before a
+// sentence's period); longer words and lowercase units keep the slash a mark.
+TEST(Tokenize, SlashedCapitalsAreOneWord) {
+  const std::string text = "Blade A/S. N/A, AC/DC km/h A/Sx";
+  std::string words;
+  for (const Token& t : TokensOf(text)) words += std::string(TokenText(text, t)) + "|";
+  EXPECT_EQ(words, "Blade|A/S|.|N/A|,|AC|/|DC|km|/|h|A|/|Sx|");
+}
+
 // Tokenize marks the tokens a sentence may end at: sentence marks, abbreviations
 // that kept their period and the last token of each paragraph; nothing else.
 TEST(Tokenize, MarksWhereSentencesMayEnd) {
