@@ -681,7 +681,8 @@ size_t TakeDateOrTime(const std::vector<Token>& tokens, size_t i, DateLineScan* 
 // read into *scan: the offset after a time ("…T23:40:00+01:00"), labels and
 // zones (IsDateNoise), "9.15am (Nairobi time)", a zone in capitals after the
 // time, bare or in brackets ("08:40 EAT", "14:05 (SLST)"; `zone_may_follow`),
-// a duration ("6 min read", "5 hours ago"), or a symbol (a slash only once the
+// a duration ("6 min read", "5 hours ago"), a printed page after the date
+// ("page3"), or a symbol (a slash only once the
 // date is read: "October 4, 2020 / 3:12 PM"). 0 when tokens[i] is none of
 // them: no date line.
 size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_follow,
@@ -689,6 +690,11 @@ size_t DateNoiseSize(const std::vector<Token>& tokens, size_t i, bool zone_may_f
   const Token& t = tokens[i];
   if (scan->time_read && (t.word == "+" || t.word == "-")) {
     if (const size_t offset = BareOffsetSize(tokens, i + 1); offset > 0) return 1 + offset;
+  }
+  // "Mon, May 18, 2026 page3", "p. 12": the printed page after the date.
+  if (scan->found && t.kind == TokenKind::kWord && (t.word == "page" || t.word == "p") &&
+      i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber) {
+    return 2;
   }
   if (t.kind == TokenKind::kWord && IsDateNoise(t.word)) {
     if (const StampLabel l = LabelOf(t.word); l != StampLabel::kNone) scan->label = l;

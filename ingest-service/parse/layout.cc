@@ -507,10 +507,13 @@ bool TakeSectionLineOver(absl::string_view s, bool separated, absl::string_view 
 // alone over a headline ("Politics\n\n<headline>"), a step or columnist under
 // the section line (TakeStepOrColumnist), a place label over the headline
 // ("Montreal\n\n<headline>\n\n<standfirst>\n\n<byline>"), or a label joined
-// under a date line ("Tuesday, 5 September 2023\nScience"). True when read.
+// under a date line ("Tuesday, 5 September 2023\nScience"). Under a breadcrumb
+// (`crumb_read`) a label over the headline that is no known section name
+// ("RUGBY EUROPE CHAMPIONSHIP", a company's name) is a kicker: read, and the
+// crumb's section kept. True when read.
 bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
                              const std::vector<Line>& lines, size_t i, bool joined_to_date,
-                             size_t* section_line, Layout* layout) {
+                             bool crumb_read, size_t* section_line, Layout* layout) {
   const absl::string_view next = View(text, lines[i + 1]);
   if (layout->section.empty() && IsSectionLabel(s) &&
       ((!lines[i + 1].blank_before && next.size() <= kMaxHeadlineBytes) ||
@@ -526,7 +529,7 @@ bool TakeSectionOverHeadline(absl::string_view s, absl::string_view text,
   if (layout->section.empty() &&
       (IsLabelOverHeadline(text, lines, i) ||
        (joined_to_date && IsSectionLabel(s) && !IsNewsAgency(s)))) {
-    layout->section = std::string(s);
+    if (!crumb_read || IsSectionName(s)) layout->section = std::string(s);
     return true;
   }
   return false;
@@ -613,7 +616,7 @@ void ReadHeader(absl::string_view text, const std::vector<Line>& lines, size_t* 
     if (i + 1 >= lines.size() || s.size() > kMaxHeadlineBytes) break;
     if (kicker == 0 && IsSiteName(text, lines, i)) continue;
     if (TakeSectionOverHeadline(s, text, lines, i, joined_to_date,
-                                &state->section_line, layout)) {
+                                !state->crumb_section.empty(), &state->section_line, layout)) {
       continue;
     }
     // "KIRKWALL —" over the lede: the dateline, and no headline.

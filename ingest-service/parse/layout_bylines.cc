@@ -472,6 +472,16 @@ std::vector<std::string> NamesBeforePlaceOrOutlet(absl::string_view s) {
   }
   // "Amina Juma, Mombasa, Kenya": a town and its country after the name.
   if (names.empty()) names = PersonNames(WithoutFiledPlace(WithoutFiledPlace(s)));
+  // "Ann Lee in Lecce and Tom Reid in Bari": each writer with a place.
+  if (const size_t and_at = s.rfind(" and "); names.empty() && and_at != absl::string_view::npos) {
+    const absl::string_view first = s.substr(0, and_at);
+    if (WithoutPlace(first).size() < first.size()) {
+      names = PersonNames(WithoutPlace(first));
+      std::vector<std::string> second = PersonNames(WithoutPlace(s.substr(and_at + 5)));
+      if (names.empty() || second.empty()) return {};
+      names.insert(names.end(), second.begin(), second.end());
+    }
+  }
   return names;
 }
 

@@ -68,12 +68,28 @@ bool IsMarksOnly(absl::string_view s) {
          });
 }
 
-// "MADAGASCAR-VANILLA/PRICES", "USA-ELECTION/", "HEALTH-CORONAVIRUS/BRAZIL":
-// a wire story's slug, the desk's keywords for it: one word in capitals of
-// letters and digits, a topic joined to its subject by a hyphen, and a slash
-// after them.
+// "UPDATE 2", "REFILE", "CORRECTED": a wire desk's tag after a slug, in
+// brackets: capitals, digits and spaces.
+bool IsSlugTag(absl::string_view tag) {
+  return !tag.empty() && std::all_of(tag.begin(), tag.end(), [](char c) {
+    return absl::ascii_isupper(c) || absl::ascii_isdigit(c) || c == ' ';
+  });
+}
+
+// "MADAGASCAR-VANILLA/PRICES", "USA-ELECTION/", "HEALTH-CORONAVIRUS/BRAZIL",
+// "BELGIUM-CUSTOMS/CORRUPTION (UPDATE 2)": a wire story's slug, the desk's
+// keywords for it: one word in capitals of letters and digits, a topic joined
+// to its subject by a hyphen, and a slash after them; a desk's tag in
+// brackets may follow (IsSlugTag).
 bool IsWireSlug(absl::string_view s) {
   constexpr size_t kMaxSlugBytes = 60;
+  if (absl::EndsWith(s, ")")) {
+    const size_t open = s.rfind(" (");
+    if (open == absl::string_view::npos || !IsSlugTag(s.substr(open + 2, s.size() - open - 3))) {
+      return false;
+    }
+    s = s.substr(0, open);
+  }
   // The bytes asked first: most lines are longer or open in lowercase.
   if (s.empty() || s.size() > kMaxSlugBytes ||
       !(absl::ascii_isupper(s[0]) || absl::ascii_isdigit(s[0]))) {

@@ -548,7 +548,8 @@ void TakeDateline(absl::string_view text, bool have_header, Layout* layout);
 // The size of a label and its mark opening a line: letters and spaces (at most
 // 24 bytes) that `is_label` takes, then ": " or a separator (" | ", " - ", " · "),
 // or glued by a hyphen in capitals ("UPDATE 2-"); 0 when the line opens with
-// none or nothing of two words or more follows it.
+// none, or nothing of two words or more follows it, or only a label of
+// capitalised words ("Interview | South Asia" is a crumb).
 size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view));
 
 // The size of a kicker (IsKicker) and its separator opening a line

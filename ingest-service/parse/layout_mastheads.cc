@@ -72,7 +72,13 @@ size_t LabelPrefixSize(absl::string_view s, bool (*is_label)(absl::string_view))
   } else {
     return 0;
   }
-  if (!is_label(s.substr(0, at)) || WordCount(s.substr(at + size)) < 2) return 0;
+  // "Interview | South Asia": a label of capitalised words after the kicker
+  // makes the line a crumb, and no headline follows the kicker.
+  const absl::string_view rest = s.substr(at + size);
+  if (!is_label(s.substr(0, at)) || WordCount(rest) < 2 ||
+      (IsSectionLabel(rest) && IsCapitalisedWords(rest))) {
+    return 0;
+  }
   return at + size;
 }
 

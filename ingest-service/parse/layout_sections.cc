@@ -36,24 +36,33 @@ bool HasTopicBefore(const std::vector<absl::string_view>& steps, size_t k) {
                      [](absl::string_view step) { return IsTopicalSection(step); });
 }
 
+// True when a crumb's step names what stories are about: a desk or a sport
+// (IsDeskSection), a topical section (IsTopicalSection), or a beat no list
+// holds, a word of one ("Mining", "Fisheries": HasTopicNounEnding).
+bool IsTopicStep(absl::string_view step) {
+  return IsDeskSection(step) || IsTopicalSection(step) ||
+         (step.find(' ') == absl::string_view::npos && !IsSectionName(step) &&
+          !IsCountryName(step) && HasTopicNounEnding(step));
+}
+
 // The section breadcrumb step `k` of `steps` gives: the step, or the step
-// before it when step `k` only names the country (IsCountryName) that a desk
-// (IsDeskSection: "Business", "Sport", "Politics") before it covers, the
-// crumb's first topic: a desk's edition ("Business | Czech Republic", "Home >
-// Sport > Kenya" -> "Business", "Sport"; "News > UK > Wales" -> "Wales": UK
-// is no topic), or a sport's team ("Cricket | India" -> "Cricket": a sport
-// is a desk to IsDeskSection). Under a beat ("Mining | Zambia", "Farming | Ireland") or a
+// before it when step `k` only names the country or region (IsCountryName,
+// IsRegionName) that a topic before it covers, the crumb's first topic: a
+// desk's edition ("Business | Czech Republic", "Home > Sport > Kenya" ->
+// "Business", "Sport"; "News > UK > Wales" -> "Wales": UK is no topic), a
+// sport's team ("Cricket | India" -> "Cricket": a sport is a desk to
+// IsDeskSection), or a beat's ("Agriculture | Vietnam", "Mining | East
+// Africa" -> the beat: what the story is about, as readers name it). Under a
 // topic that is itself under a topic ("Markets / Companies / Indonesia",
 // "Politics > Elections > Montenegro") the crumb follows the site's tree down
 // a branch, and the country is its deepest step: the section. Root steps
 // ("Home", a site's name, "News") are no topics, so a crumb reads the same
 // with or without them: "Home > Sport > Brazil" and "Sport | Brazil" give
 // Sport, "Home > Sport > Football > Brazil" and "Sport > Football > Brazil"
-// Brazil (our golds: "Business | Botswana" -> Business; the seen sets: a
-// beat over a country gives the country, as "Energy & Climate > Renewables >
-// Argentina" gives Argentina).
+// Brazil.
 absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
-  if (k > 0 && IsCountryName(steps[k]) && IsDeskSection(steps[k - 1]) &&
+  if (k > 0 && (IsCountryName(steps[k]) || IsRegionName(steps[k])) &&
+      IsTopicStep(steps[k - 1]) &&
       IsSectionLabel(steps[k - 1]) && !HasTopicBefore(steps, k - 1)) {
     return steps[k - 1];
   }
@@ -290,9 +299,11 @@ std::string BreadcrumbSection(absl::string_view s) {
     if (parts.empty()) return "";
   }
   // Two steps joined by a slash are a breadcrumb only when each is one or two
-  // capitalised words ("News / Environment", "Sport / Rugby Union").
+  // capitalised words ("News / Environment", "Sport / Rugby Union"), or in
+  // sentence case under a known section ("Sport / Rugby union").
   constexpr int kMaxSlashedStepWords = 2;
   const bool two_slashed = parts.size() < 3 && absl::StrContains(s, " / ");
+  const bool under_section = IsSectionName(parts.front());
   // "Photo: Owen Hale / AFP", "Owen Hale / Reuters": a caption's label or a
   // picture agency's credit makes the line a credit, no breadcrumb.
   if (IsPictureCredit(parts.back()) || parts.front().find(':') != absl::string_view::npos) {
@@ -301,7 +312,8 @@ std::string BreadcrumbSection(absl::string_view s) {
   for (absl::string_view part : parts) {
     if (!IsShortLabel(part) && !IsInitialsStep(part)) return "";  // "N.L."
     if (two_slashed &&
-        (WordCount(part) > kMaxSlashedStepWords || !IsCapitalisedWords(part))) {
+        (WordCount(part) > kMaxSlashedStepWords ||
+         !(IsCapitalisedWords(part) || (under_section && OpensWithCapital(part))))) {
       return "";
     }
   }

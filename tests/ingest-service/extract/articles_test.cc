@@ -2582,13 +2582,13 @@ TEST_F(ArticlesTest, LotiLettersAgesDecibelsAndPointTimes) {
 
 // Helper "meta", session 25:
 // the fixture testdata/articles/mafeteng-wool-clip-prices.{txt,gold.json}.
-// A beat over a country ("Agriculture | Lesotho") gives the country; a byline
+// A beat over a country ("Agriculture | Lesotho") gives the beat; a byline
 // whose name opens with an apostrophe ("By 'Malineo Mokhethi") names her, and
 // the date line under it ("Mafeteng | 11/24/2026 | 08:30 AM") is read; neither
 // line is body.
 TEST_F(ArticlesTest, BeatOverACountryAndANameOpenedByAnApostrophe) {
   v1::Document doc = Analyze("mafeteng-wool-clip-prices");
-  EXPECT_EQ(doc.section(), "Lesotho");
+  EXPECT_EQ(doc.section(), "Agriculture");
   EXPECT_EQ(doc.headline(), "Mafeteng wool growers hold back clip as auction prices slide");
   ASSERT_EQ(doc.authors_size(), 1);
   EXPECT_EQ(doc.authors(0), "'Malineo Mokhethi");

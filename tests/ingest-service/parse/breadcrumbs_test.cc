@@ -1,9 +1,9 @@
 // A breadcrumb's section is its last step, except when that step only names
-// the country a desk covers ("Business | Czech Republic", "Home > Sport >
-// Kenya"): the section is then the desk before it. A country under a beat
-// ("Mining | Zambia") or a geographic step ("News > UK > Wales", "World >
-// Europe > Ukraine") is the section, as is a topic after a topic ("BUSINESS |
-// COLD STORAGE").
+// the country or region a topic covers ("Business | Czech Republic", "Home >
+// Sport > Kenya", "Mining | Zambia"): the section is then the topic before
+// it. A country under a topic under a topic ("Business > Dairy > Ireland") or
+// under a geographic step ("News > UK > Wales", "World > Europe > Ukraine") is
+// the section, as is a topic after a topic ("BUSINESS | COLD STORAGE").
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -85,21 +85,20 @@ TEST(Breadcrumbs, CountryUnderATopicUnderATopicIsTheSection) {
       {"Politics \xE2\x80\xBA Elections \xE2\x80\xBA Ireland", "Ireland"},
       {"BUSINESS > ENERGY > KENYA", "Kenya"},
       {"Home > Business > Farming > Ireland", "Ireland"},
-      {"News / Farming / Ireland", "Ireland"},
   };
   ExpectSectionsOverTheHeadline(kCases);
 }
 
-// A country under a beat ("Mining", "Agriculture", "Energy"), a topic a desk
-// files under itself, is the deepest step of the site's tree, as under a
-// topic under a topic: the country is the section; under a desk ("Business |
-// Botswana") it names the desk's edition.
-TEST(Breadcrumbs, CountryUnderABeatIsTheSection) {
+// A country or region right under a beat ("Mining", "Agriculture",
+// "Energy") says where the story happens; the beat says what it is about,
+// and is the section, as a desk is over its edition ("Business | Ghana").
+TEST(Breadcrumbs, CountryUnderABeatKeepsTheBeat) {
   const Case kCases[] = {
-      {"Mining | Zambia", "Zambia"},
-      {"Agriculture \xE2\x80\xBA New Zealand", "New Zealand"},
-      {"FISHERIES | NAMIBIA", "Namibia"},
-      {"Home > Energy > Ghana", "Ghana"},
+      {"Mining | Zambia", "Mining"},
+      {"Agriculture \xE2\x80\xBA New Zealand", "Agriculture"},
+      {"FISHERIES | NAMIBIA", "Fisheries"},
+      {"Home > Energy > Ghana", "Energy"},
+      {"Environment | East Africa", "Environment"},
       {"Business | Ghana", "Business"},
   };
   ExpectSectionsOverTheHeadline(kCases);
@@ -122,9 +121,8 @@ TEST(Breadcrumbs, CountryUnderASportKeepsTheSport) {
 
 // One convention for a country closing a crumb, whatever its length: root
 // steps ("Home", a site's name, "News") are set aside; a country right under
-// a desk that is the first topic names the desk's edition (the desk is the
-// section), a country under a beat or under a topic under a topic is the
-// branch's deepest step (the country is). A crumb with and without its root
+// the first topic names its edition (the topic is the section), a country
+// under a topic under a topic is the branch's deepest step (the country is). A crumb with and without its root
 // gives the same section.
 TEST(Breadcrumbs, RootStepsDoNotChangeTheCountryConvention) {
   const Case kCases[] = {
@@ -132,10 +130,10 @@ TEST(Breadcrumbs, RootStepsDoNotChangeTheCountryConvention) {
       {"Business | Ireland", "Business"},
       {"Valley Post | Business | Ireland", "Business"},
       {"Home / News / Business / Ireland", "Business"},
-      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Ireland", "Ireland"},
-      {"Farming | Ireland", "Ireland"},
-      {"Valley Post | Farming | Ireland", "Ireland"},
-      {"Home / News / Farming / Ireland", "Ireland"},
+      {"Home \xE2\x80\xBA Farming \xE2\x80\xBA Ireland", "Farming"},
+      {"Farming | Ireland", "Farming"},
+      {"Valley Post | Farming | Ireland", "Farming"},
+      {"Home / News / Farming / Ireland", "Farming"},
       {"Home \xE2\x80\xBA Business \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
       {"Business \xE2\x80\xBA Dairy \xE2\x80\xBA Ireland", "Ireland"},
       {"Valley Post | Business | Dairy | Ireland", "Ireland"},
@@ -482,7 +480,7 @@ TEST(Breadcrumbs, TrianglesAndHyphensJoinStepsToo) {
 TEST(Breadcrumbs, DashedSectionLineOverTheHeadline) {
   const Case kCases[] = {
       {"Business \xE2\x80\x94 Ireland", "Business"},
-      {"Food & Farming \xE2\x80\x94 Ireland", "Ireland"},
+      {"Food & Farming \xE2\x80\x94 Ireland", "Food & Farming"},
       {"Food & Farming \xE2\x80\x94 Munster", "Munster"},
       {"Agriculture \xE2\x80\x93 West Cork", "West Cork"},
       {"Business \xE2\x80\x94 Rural Affairs", "Rural Affairs"},
@@ -574,6 +572,12 @@ TEST(Breadcrumbs, PictureCreditsAndWireSlugsAreNoSection) {
   const Layout slugged = ReadLayout(Page("IRELAND-DAIRY/CREAMERIES"));
   EXPECT_EQ(slugged.section, "");
   EXPECT_EQ(slugged.headline, kHeadline);
+  // A desk's tag in brackets after the slug ("(UPDATE 2)") keeps it a slug.
+  for (const char* slug : {"IRELAND-DAIRY/CREAMERIES (UPDATE 2)", "IRELAND-DAIRY/ (REFILE)"}) {
+    const Layout tagged = ReadLayout(Page(slug));
+    EXPECT_EQ(tagged.section, "") << slug;
+    EXPECT_EQ(tagged.headline, kHeadline) << slug;
+  }
   // A section in capitals joined by one hyphen stays a section.
   EXPECT_EQ(ReadLayout(Page("ASIA-PACIFIC")).section, "Asia-Pacific");
 }
