@@ -936,6 +936,7 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   const bool standfirst =
       alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, i + 1) ||
                                                        IsLabelOverCreditsAt(text, lines, i + 1) ||
+                                                       IsSectionOverDateOrByline(text, lines, i + 1) ||
                                                        IsWireDatelineOverCreditsAt(text, lines, i + 1) ||
                                                        IsNamesFromPlaceAloneAt(text, lines, i + 1)) &&
                                                       IsStandfirstOverHeader(s)))
@@ -1106,6 +1107,27 @@ using layout_internal::TakeClosingDate;
 using layout_internal::TakeDateline;
 using layout_internal::TitleCaseCapitals;
 
+// "PORT VILA, Friday — <lede>\n\nBy Leias Tari, Court Reporter\n\nPublished
+// 27 June 2025": credits some pages print under the lede. A byline or date
+// paragraph among the few after the first is read as the header's (a date or
+// authors read before are kept) and is no body.
+void TakeCreditsUnderLede(absl::string_view text, Layout* layout) {
+  constexpr size_t kMaxCreditParagraph = 3;  // the last paragraph index asked
+  for (size_t k = 1; k < layout->paragraphs.size() && k <= kMaxCreditParagraph;) {
+    const ByteRange& p = layout->paragraphs[k];
+    const absl::string_view s = text.substr(p.first, p.second - p.first);
+    Layout credits;
+    if (s.size() > layout_internal::kMaxBylineBytes || !TakeHeaderLine(s, &credits) ||
+        (!credits.publish_date.has_value() && credits.authors.empty())) {
+      ++k;
+      continue;
+    }
+    if (!layout->publish_date) layout->publish_date = credits.publish_date;
+    if (layout->authors.empty()) layout->authors = std::move(credits.authors);
+    layout->paragraphs.erase(layout->paragraphs.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+}
+
 Layout ReadLayout(absl::string_view text) {
   Layout layout;
   std::vector<Line> lines = SplitLines(text);
@@ -1130,6 +1152,7 @@ Layout ReadLayout(absl::string_view text) {
     if (!TakeClosingCredit(closing, &layout) && !TakeClosingDate(closing, &layout)) break;
     layout.paragraphs.pop_back();
   }
+  if (header.have_headline) TakeCreditsUnderLede(text, &layout);
   TakeDateline(text, header.have_headline, &layout);
   PlaceBesideDateIsNoSection(text, lines, i, header, &layout);
   // "“We will not back down,” says minister": a headline that quotes someone is

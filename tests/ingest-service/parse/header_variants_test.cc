@@ -4,6 +4,7 @@
 // printed page.
 #include <string>
 
+#include "absl/strings/match.h"
 #include "gtest/gtest.h"
 #include "ingest-service/parse/layout.h"
 #include "tests/ingest-service/parse/layout_test_support.h"
@@ -90,6 +91,33 @@ TEST(HeaderVariants, GenreLabelOverHeadlineAndStandfirst) {
   EXPECT_EQ(layout.headline, kHeadline);
   EXPECT_EQ(layout.subheadline, kStandfirst);
   ExpectDay(layout, 2026, 3, 12, "Q&A crumb");
+  // A standfirst of two sentences over the crumb and credits too.
+  const std::string two = std::string(kStandfirst) + ". We asked the harbour master why.";
+  const Layout longer = ReadLayout(Page(std::string("INTERVIEW\n\n") + kHeadline + "\n\n" + two +
+                                        "\n\nQ&A | Environment\nBy Lena Okafor\n"
+                                        "Suva | 12 March 2026, 9.30am"));
+  EXPECT_EQ(longer.headline, kHeadline);
+  EXPECT_EQ(longer.subheadline, two);
+  EXPECT_EQ(longer.section, "Environment");
+  ExpectDay(longer, 2026, 3, 12, "two-sentence standfirst");
+}
+
+// "SUVA, Tuesday — <lede>" right under the headline, then the byline and the
+// date as paragraphs of their own: the credits are read, and are no body.
+TEST(HeaderVariants, CreditsUnderTheLede) {
+  const std::string lede =
+      "SUVA, Tuesday \xE2\x80\x94 The harbour board voted to close the grain pier for five "
+      "months after divers found rust in its piles.";
+  const std::string text = std::string("Court\n\n") + kHeadline + "\n\n" + lede +
+                           "\n\nBy Lena Okafor, Court Reporter\n\nPublished 12 March 2026\n\n"
+                           "The board said repairs would cost about $4 million.\n";
+  const Layout layout = ReadLayout(text);
+  EXPECT_EQ(layout.headline, kHeadline);
+  ExpectDay(layout, 2026, 3, 12, "credits under the lede");
+  ASSERT_EQ(layout.paragraphs.size(), 2u);
+  EXPECT_EQ(layout.dateline, "SUVA");
+  EXPECT_TRUE(absl::StartsWith(testing_layout::FirstParagraph(text, layout),
+                               "The harbour board voted to close"));
 }
 
 }  // namespace
