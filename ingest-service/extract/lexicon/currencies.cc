@@ -81,6 +81,18 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"\xE2\x82\xA6", "NGN", kBA, false, kMaj, 1},  // ₦
     {"\xE2\x82\xB1", "PHP", kBA, false, kMaj, 1},  // ₱
     {"\xE2\x82\xAB", "VND", kBA, false, kMaj, 1},  // ₫
+    {"\xE2\x82\xA1", "CRC", kBA, false, kMaj, 1},  // ₡
+    {"\xE2\x82\xAE", "MNT", kBA, false, kMaj, 1},  // ₮
+    {"\xE2\x82\xAD", "LAK", kBA, false, kMaj, 1},  // ₭
+    {"\xE2\x82\xB2", "PYG", kBA, false, kMaj, 1},  // ₲
+    {"\xE2\x82\xB8", "KZT", kBA, false, kMaj, 1},  // ₸
+    {"\xE2\x82\xBC", "AZN", kBA, false, kMaj, 1},  // ₼
+    {"\xE2\x82\xBE", "GEL", kBA, false, kMaj, 1},  // ₾
+    // The crowns as the Financial Times writes them before an amount
+    // ("SKr4.1bn", "NKr250", "DKr1.2bn").
+    {"SKr", "SEK", kB, true, kMaj, 1},
+    {"NKr", "NOK", kB, true, kMaj, 1},
+    {"DKr", "DKK", kB, true, kMaj, 1},
     {"N", "NGN", kB, true, kMaj, 1, false, true},  // Nigerian press
     {"R", "ZAR", kB, true, kMaj, 1, false, true},  // South African press
     // The loti of Lesotho and the lilangeni of Eswatini: country letters
@@ -372,6 +384,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"RO", "OMR", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"QR", "QAR", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"KD", "KWD", kB, true, kMaj, 1, false, false, false, false, false, true},
+    // Signs of the same kind elsewhere: "JD2.50" (Jordanian dinar), "Rf 150"
+    // (Maldivian rufiyaa), "VT 3.1 million" (Vanuatu vatu).
+    {"JD", "JOD", kB, true, kMaj, 1, false, false, false, false, false, true},
+    {"Rf", "MVR", kB, true, kMaj, 1, false, false, false, false, false, true},
+    {"VT", "VUV", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"UAE dirham", "AED", kA, false, kMaj, 1},
     {"UAE dirhams", "AED", kA, false, kMaj, 1},
     {"Emirati dirham", "AED", kA, false, kMaj, 1},
@@ -531,7 +548,11 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Congolese francs", "CDF", kA, false, kMaj, 1},
     {"Guinean francs", "GNF", kA, false, kMaj, 1},
     {"Djiboutian francs", "DJF", kA, false, kMaj, 1},
-    {"CFA francs", "XOF", kA, false, kMaj, 1},
+    // The CFA franc of West Africa (XOF) or of Central Africa (XAF): the
+    // country the text names decides, West Africa's when it names none.
+    {"CFA franc", "cfa", kA, false, kMaj, 1},
+    {"CFA francs", "cfa", kA, false, kMaj, 1},
+    {"somoni", "TJS", kA, false, kMaj, 1},
     {"bitcoin", "BTC", kA, false, kMaj, 1},
     {"bitcoins", "BTC", kA, false, kMaj, 1},
     // Minor units.
@@ -574,6 +595,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"ngwee", "ngwee", kA, false, kMin, 1},
     {"tambala", "tambala", kA, false, kMin, 1},
     {"satang", "satang", kA, false, kMin, 1},
+    {"dirams", "diram", kA, false, kMin, 1},  // the somoni's
     // Coins and slang amounts.
     {"nickel", "USD", kA, false, kCoin, 0.05},
     {"nickels", "USD", kA, false, kCoin, 0.05},
@@ -779,6 +801,36 @@ constexpr RegionalCurrency kRegional[] = {
     {"QAR", "doha", "QAR"},              {"QAR", "lusail", "QAR"},
     {"KWD", "kuwait", "KWD"},            {"KWD", "kuwaiti", "KWD"},
     {"KWD", "kuwaitis", "KWD"},
+    {"JOD", "jordan", "JOD"},            {"JOD", "jordanian", "JOD"},
+    {"JOD", "jordanians", "JOD"},        {"JOD", "amman", "JOD"},
+    {"JOD", "irbid", "JOD"},             {"JOD", "zarqa", "JOD"},
+    {"JOD", "aqaba", "JOD"},             {"MVR", "maldives", "MVR"},
+    {"MVR", "maldivian", "MVR"},         {"MVR", "maldivians", "MVR"},
+    {"MVR", "addu", "MVR"},              {"MVR", "hulhumale", "MVR"},
+    {"VUV", "vanuatu", "VUV"},           {"VUV", "port vila", "VUV"},
+    {"VUV", "luganville", "VUV"},        {"VUV", "ni-vanuatu", "VUV"},
+    // The franc of the Central African CFA zone (bare "francs" too, and
+    // "CFA francs"), and of the West African one.
+    {"franc", "cameroon", "XAF"},        {"franc", "cameroonian", "XAF"},
+    {"franc", "douala", "XAF"},          {"franc", "yaounde", "XAF"},
+    {"franc", "gabon", "XAF"},           {"franc", "gabonese", "XAF"},
+    {"franc", "libreville", "XAF"},      {"franc", "chad", "XAF"},
+    {"franc", "chadian", "XAF"},         {"franc", "bangui", "XAF"},
+    {"franc", "malabo", "XAF"},          {"franc", "brazzaville", "XAF"},
+    {"franc", "senegal", "XOF"},         {"franc", "senegalese", "XOF"},
+    {"franc", "dakar", "XOF"},           {"franc", "abidjan", "XOF"},
+    {"franc", "ivorian", "XOF"},         {"franc", "bamako", "XOF"},
+    {"franc", "malian", "XOF"},          {"franc", "ouagadougou", "XOF"},
+    {"franc", "burkina", "XOF"},         {"franc", "niamey", "XOF"},
+    {"franc", "cotonou", "XOF"},         {"franc", "benin", "XOF"},
+    {"franc", "togo", "XOF"},            {"franc", "lome", "XOF"},
+    {"cfa", "cameroon", "XAF"},          {"cfa", "cameroonian", "XAF"},
+    {"cfa", "douala", "XAF"},            {"cfa", "yaounde", "XAF"},
+    {"cfa", "gabon", "XAF"},             {"cfa", "gabonese", "XAF"},
+    {"cfa", "libreville", "XAF"},        {"cfa", "chad", "XAF"},
+    {"cfa", "chadian", "XAF"},           {"cfa", "bangui", "XAF"},
+    {"cfa", "malabo", "XAF"},            {"cfa", "brazzaville", "XAF"},
+    {"cfa", "central african", "XAF"},
 };
 
 // The currency families a country decides (kRegional), each with the code it
@@ -794,6 +846,7 @@ constexpr RegionalFamily kRegionalFamilies[] = {
     {"shilling", "KES"}, {"kwacha", "ZMW"},   {"franc", "CHF"},
     {"P", "PHP"},        {"leu", "RON"},      {"som", "som"},
     {"krona", "ISK"},    {"peso", "MXN"},     {"krone", "NOK"},
+    {"cfa", "XOF"},
 };
 
 // Words of a sentence quoting a market or an exchange rate, where a currency

@@ -39,6 +39,10 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"million", 1e6, kS},     {"millions", 1e6, kS},
     {"billion", 1e9, kS},     {"billions", 1e9, kS},
     {"trillion", 1e12, kS},   {"trillions", 1e12, kS},
+    // Wire copy's short scales, spaced ("21.4 bln CFA francs", "$3 bn").
+    {"bn", 1e9, kS, kAfterNumber},
+    {"bln", 1e9, kS, kAfterNumber},
+    {"mln", 1e6, kS, kAfterNumber},
     {"lakh", 1e5, kS},        {"lakhs", 1e5, kS},
     {"lac", 1e5, kS, kAfterNumber},
     {"lacs", 1e5, kS, kAfterNumber},

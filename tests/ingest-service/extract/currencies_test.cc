@@ -170,6 +170,44 @@ TEST(CurrenciesTest, GulfSignsBeforeTheAmount) {
               "Dhs2.4 billion", 2.4e9, "AED");
 }
 
+// Placed signs of other small currencies: the Jordanian dinar, the Maldivian
+// rufiyaa and the Vanuatu vatu, money where the text names the country; and
+// "VT 12 engine" stays a name where it names none.
+TEST(CurrenciesTest, PlacedSignsOfJordanTheMaldivesAndVanuatu) {
+  ExpectMoney("Growers near Amman sold a box for JD3.", "JD3", 3, "JOD");
+  ExpectMoney("The Maldives will charge Rf 75 a month.", "Rf 75", 75, "MVR");
+  ExpectMoney("A fisheries officer in Vanuatu took VT 900,000.", "VT 900,000", 900000,
+              "VUV");
+  for (const v1::Figure& f : Find("The VT 12 engine failed twice.")) {
+    EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY);
+  }
+}
+
+// Symbols of the colón, tögrög, kip, guaraní, tenge, manat and lari, and the
+// crowns as the Financial Times writes them.
+TEST(CurrenciesTest, MoreSymbolsAndFinancialTimesCrowns) {
+  ExpectMoney("A kilo of pineapple fetched \xE2\x82\xA1" "190.", "\xE2\x82\xA1" "190", 190, "CRC");
+  ExpectMoney("The fare in Tbilisi is \xE2\x82\xBE" "1.5.", "\xE2\x82\xBE" "1.5", 1.5, "GEL");
+  ExpectMoney("Rent in Almaty rose to \xE2\x82\xB8" "250,000.", "\xE2\x82\xB8" "250,000", 250000,
+              "KZT");
+  ExpectMoney("Volvo Cars lost SKr1.2bn in the quarter.", "SKr1.2bn", 1.2e9, "SEK");
+  ExpectMoney("Equinor paid NKr40bn in tax.", "NKr40bn", 4e10, "NOK");
+}
+
+// The CFA franc is Central Africa's in a story from Cameroon, Gabon or Chad,
+// West Africa's otherwise; bare francs there are the CFA franc too. The somoni
+// and its dirams are Tajikistan's; wire copy spaces its short scales.
+TEST(CurrenciesTest, CfaFrancsSomoniAndWireScales) {
+  ExpectMoney("In Yaounde the brewer earned 21.4 bln CFA francs.", "21.4 bln CFA francs",
+              2.14e10, "XAF");
+  ExpectMoney("Traders in Dakar paid 600 CFA francs a kilo.", "600 CFA francs a kilo", 600,
+              "XOF per kilogram");
+  ExpectMoney("Libreville will spend 18 billion francs on roads.", "18 billion francs", 1.8e10,
+              "XAF");
+  ExpectMoney("The dam cost 21 billion somoni.", "21 billion somoni", 2.1e10, "TJS");
+  ExpectMoney("Exports rose to 3.2 bn euros.", "3.2 bn euros", 3.2e9, "EUR");
+}
+
 // Pesos are the currency of the country the text names, Mexico's when it
 // names none; rupees in a story from Port Louis are Mauritian.
 TEST(CurrenciesTest, PesosAndRupeesFollowThePlacesNamed) {
