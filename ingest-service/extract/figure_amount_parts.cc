@@ -518,6 +518,11 @@ void AmountParts::CoinQuarters(Amount* a) const {
       IsWord(a->end, "of") || !Boundary(a->end)) {
     return;
   }
+  // "a quarter less fruit", "a quarter more homes": a share of a noun.
+  if (a->end < n_ && d_[a->end].kind == TokenKind::kWord &&
+      lexicon::IsShareComparative(d_[a->end].lower)) {
+    return;
+  }
   // A fraction is a part of something; with nothing else in the sentence
   // ("Four quarters.") the coins are meant.
   const bool alone = a->first == 0 &&

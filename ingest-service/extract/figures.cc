@@ -926,7 +926,9 @@ class FigureScanner : public figure_internal::TokenView {
       start += q.length;  // "between 2 g and about 7 g", "2 - ~7 grams"
     }
     Amount b = figure_internal::ParseAmount(t_, start, lex_);
-    if (!b.ok || b.number.article) return false;
+    // "between 800,000 and a million": an amount with an article closes
+    // only a "between" range, above its first end.
+    if (!b.ok || (b.number.article && (!between || b.value <= f->amount.value))) return false;
     const bool shared = SharedDenominator(f->amount, b);
     if (b.ratio && !f->amount.ratio && !shared) NumeratorOnly(&b);
     if (f->amount.number.multiplier && !b.number.multiplier) {
@@ -1304,7 +1306,9 @@ class FigureScanner : public figure_internal::TokenView {
 
   // "Death toll passes 1,400", "sales topped $2 billion": an exact amount
   // right after a verb of going beyond is a lower bound.
-  // "passed three background checks" counts what it passed.
+  // "passed three background checks" counts what it passed; a word that
+  // opens no counted noun after the amount leaves it bare ("passed 120,000
+  // last year", "expects to pass 1.5 million by 2028"; not "of").
   void BeyondVerb(Found* f) const {
     const Token* prev = At(f->first - 1);
     if (f->qualifier != v1::QUALIFIER_EXACT || prev == nullptr ||
@@ -1312,12 +1316,16 @@ class FigureScanner : public figure_internal::TokenView {
       return;
     }
     const Token* next = At(f->end);
-    const bool bare = f->amount.unit != nullptr ||
-                      f->amount.currency != nullptr || next == nullptr ||
-                      next->kind != TokenKind::kWord;
+    const bool bare =
+        f->amount.unit != nullptr || f->amount.currency != nullptr || next == nullptr ||
+        next->kind != TokenKind::kWord ||
+        (next->lower != "of" &&
+         HasRole(*next, figure_internal::kRoleSubjectStop | figure_internal::kRolePeriodOpener));
+    // "pass $12 trillion to the next generation", "passed it on to": handed on.
+    const bool handed = IsWord(f->end, "to") || (IsWord(f->end, "on") && IsWord(f->end + 1, "to"));
     if ((lexicon::IsBeyondVerb(prev->lower) ||
-         (bare && lexicon::IsPassVerb(prev->lower)) ||
-         (bare && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) &&
+         (bare && !handed && lexicon::IsPassVerb(prev->lower)) ||
+         (bare && !handed && BaseBeyondVerb(f->first - 1) && !RankAfterTo(*f))) &&
         !ThresholdClauseBefore(f->first - 1)) {  // "when readings exceeded"
       f->qualifier = v1::QUALIFIER_MORE_THAN;
     }

@@ -78,6 +78,11 @@ constexpr QualifierEntry kPrefix[] = {
     {"as many as", kAtMost},
     {"as much as", kAtMost},
     {"as high as", kAtMost},
+    // The lowest of what is counted: "as little as 100 francs", "as few as
+    // 12 riders", "as low as 2%".
+    {"as little as", kAtLeast},
+    {"as few as", kAtLeast},
+    {"as low as", kAtLeast},
     {"as long as", kAtMost, true},
     {"as far as", kAtMost, true},
     {"between", kRange},
@@ -148,8 +153,9 @@ constexpr const char* kRankLimitingWords[] = {
 // Adjectives that make a limit a ceiling ("the upper age limit of 35").
 constexpr const char* kCeilingAdjectives[] = {"upper", "maximum"};
 
-// Verbs of going beyond in a base form that is also an adjective.
-constexpr const char* kBaseBeyondVerbs[] = {"top"};
+// Verbs of going beyond in a base form that is also an adjective or a noun
+// ("top", "pass", "cross"): a verb only after "to" or a modal.
+constexpr const char* kBaseBeyondVerbs[] = {"top", "pass", "cross"};
 
 // Words before a verb's base form that no adjective follows ("to top",
 // "regularly top").

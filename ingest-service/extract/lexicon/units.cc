@@ -159,6 +159,16 @@ constexpr UnitEntry kUnits[] = {
     {"ha", "hectare", kArea, 1e4, "m2", kM, false, kFree, 0},
     {"acre", "acre", kArea, 4046.8564224, "m2", kI, false, kFree, 0},
     {"acres", "acre", kArea, 4046.8564224, "m2", kI, false, kFree, 0},
+    // Land measures of the Middle East, Egypt and Sudan: the dunum (1,000
+    // square metres, also "dunam", "donum") and the feddan (4,200).
+    {"dunum", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"dunums", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"dunam", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"dunams", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"donum", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"donums", "dunum", kArea, 1e3, "m2", kN, false, kFree, 0},
+    {"feddan", "feddan", kArea, 4200, "m2", kN, false, kFree, 0},
+    {"feddans", "feddan", kArea, 4200, "m2", kN, false, kFree, 0},
     // Volume (base l).
     {"ml", "ml", kVolume, 1e-3, "l", kM, false, kFree, 0},
     {"mls", "ml", kVolume, 1e-3, "l", kM, false, kFree, 0},
