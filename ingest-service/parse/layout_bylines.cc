@@ -629,6 +629,24 @@ std::string WithoutAgencyHelp(std::string name) {
   return name;
 }
 
+// "Pacific affairs reporter Mere Kila", "political editor Ann Lee" -> the
+// names: a job of up to four words closed by a role word (IsRoleWord) before
+// them, as some sites print a byline's writer; `s` when none opens it.
+absl::string_view WithoutLeadingJob(absl::string_view s) {
+  constexpr int kMaxJobWords = 4;
+  size_t at = 0;
+  for (int k = 0; k < kMaxJobWords; ++k) {
+    const size_t space = s.find(' ', at);
+    if (space == absl::string_view::npos) return s;
+    if (IsRoleWord(s.substr(at, space - at))) {
+      const absl::string_view rest = s.substr(space + 1);
+      return OpensNameWord(rest) && !PersonNames(rest).empty() ? rest : s;
+    }
+    at = space + 1;
+  }
+  return s;
+}
+
 }  // namespace
 
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
@@ -645,7 +663,7 @@ std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
   // Staff Writer", "By Ann Lee/Staff Reporter": the name before the slash.
   names_part = names_part.substr(0, names_part.find(';'));
   names_part = absl::StripTrailingAsciiWhitespace(names_part.substr(0, names_part.find('/')));
-  for (std::string& name : SplitNames(names_part)) {
+  for (std::string& name : SplitNames(WithoutLeadingJob(names_part))) {
     // "Ann Lee @annlee": the name without the handle.
     if (const size_t at = name.find(" @"); at != std::string::npos) name.resize(at);
     // "By Ann Lee Associated Press": the name without the agency (after

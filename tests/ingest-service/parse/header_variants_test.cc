@@ -102,6 +102,21 @@ TEST(HeaderVariants, GenreLabelOverHeadlineAndStandfirst) {
   ExpectDay(longer, 2026, 3, 12, "two-sentence standfirst");
 }
 
+// "By Pacific affairs reporter Lena Okafor": a job in sentence case before
+// the names is no part of them, and the line is the byline, no standfirst.
+TEST(HeaderVariants, JobBeforeTheNamesInAByline) {
+  for (const char* byline : {"By Pacific affairs reporter Lena Okafor",
+                             "By political editor Lena Okafor and Tom Reid"}) {
+    const Layout layout = ReadLayout(Page(std::string(kHeadline) + "\n\n" + byline +
+                                          "\n\nPosted Thu 12 Mar 2026 at 5:02am"));
+    EXPECT_EQ(layout.headline, kHeadline) << byline;
+    EXPECT_EQ(layout.subheadline, "") << byline;
+    ASSERT_FALSE(layout.authors.empty()) << byline;
+    EXPECT_EQ(layout.authors.front(), "Lena Okafor") << byline;
+    ExpectDay(layout, 2026, 3, 12, byline);
+  }
+}
+
 // "SUVA, Tuesday — <lede>" right under the headline, then the byline and the
 // date as paragraphs of their own: the credits are read, and are no body.
 TEST(HeaderVariants, CreditsUnderTheLede) {
