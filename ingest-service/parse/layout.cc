@@ -933,12 +933,19 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   // dearer test and the one most lines pass.
   // ("Colombo, Nov 27 (Island News Wire) –" over the date line opens the
   // credits too: IsWireDatelineOverCreditsAt.)
+  // A picture's caption or credit between the standfirst and the credits
+  // ("Photograph: Workers cut steel ..."): the credits are the line after it.
+  size_t credits = i + 1;
+  if (alone && credits + 1 < lines.size() && !IsDateOrBylineAt(text, lines, credits) &&
+      IsHeaderFurniture(View(text, lines[credits]), false)) {
+    ++credits;
+  }
   const bool standfirst =
-      alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, i + 1) ||
-                                                       IsLabelOverCreditsAt(text, lines, i + 1) ||
-                                                       IsSectionOverDateOrByline(text, lines, i + 1) ||
-                                                       IsWireDatelineOverCreditsAt(text, lines, i + 1) ||
-                                                       IsNamesFromPlaceAloneAt(text, lines, i + 1)) &&
+      alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, credits) ||
+                                                       IsLabelOverCreditsAt(text, lines, credits) ||
+                                                       IsSectionOverDateOrByline(text, lines, credits) ||
+                                                       IsWireDatelineOverCreditsAt(text, lines, credits) ||
+                                                       IsNamesFromPlaceAloneAt(text, lines, credits)) &&
                                                       IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&

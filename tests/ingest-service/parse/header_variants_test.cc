@@ -102,6 +102,16 @@ TEST(HeaderVariants, GenreLabelOverHeadlineAndStandfirst) {
   ExpectDay(longer, 2026, 3, 12, "two-sentence standfirst");
 }
 
+// A picture's caption between the standfirst and the byline keeps the
+// standfirst one.
+TEST(HeaderVariants, CaptionBetweenStandfirstAndByline) {
+  const Layout layout = ReadLayout(
+      Page(std::string(kHeadline) + "\n\n" + kStandfirst +
+           "\n\nPhotograph: Dockers unload grain at the old pier\n\nLena Okafor in Suva"));
+  EXPECT_EQ(layout.headline, kHeadline);
+  EXPECT_EQ(layout.subheadline, kStandfirst);
+}
+
 // "By Pacific affairs reporter Lena Okafor": a job in sentence case before
 // the names is no part of them, and the line is the byline, no standfirst.
 TEST(HeaderVariants, JobBeforeTheNamesInAByline) {
