@@ -46,8 +46,9 @@ bool IsTopicStep(absl::string_view step) {
 }
 
 // The section breadcrumb step `k` of `steps` gives: the step, or the step
-// before it when step `k` only names the country or region (IsCountryName,
-// IsRegionName) that a topic before it covers, the crumb's first topic: a
+// before it when step `k` only names the country, region or state
+// (IsCountryName, IsRegionName, NamesADivision: "Politics | Maine") that a
+// topic before it covers, the crumb's first topic: a
 // desk's edition ("Business | Czech Republic", "Home > Sport > Kenya" ->
 // "Business", "Sport"; "News > UK > Wales" -> "Wales": UK is no topic), a
 // sport's team ("Cricket | India" -> "Cricket": a sport is a desk to
@@ -61,7 +62,7 @@ bool IsTopicStep(absl::string_view step) {
 // Sport, "Home > Sport > Football > Brazil" and "Sport > Football > Brazil"
 // Brazil.
 absl::string_view CountryUnderTopic(const std::vector<absl::string_view>& steps, size_t k) {
-  if (k > 0 && (IsCountryName(steps[k]) || IsRegionName(steps[k])) &&
+  if (k > 0 && (IsCountryName(steps[k]) || IsRegionName(steps[k]) || NamesADivision(steps[k])) &&
       IsTopicStep(steps[k - 1]) &&
       IsSectionLabel(steps[k - 1]) && !HasTopicBefore(steps, k - 1)) {
     return steps[k - 1];

@@ -99,6 +99,8 @@ TEST(Breadcrumbs, CountryUnderABeatKeepsTheBeat) {
       {"FISHERIES | NAMIBIA", "Fisheries"},
       {"Home > Energy > Ghana", "Energy"},
       {"Environment | East Africa", "Environment"},
+      {"Politics | Maine", "Politics"},
+      {"Health \xE2\x80\xBA Queensland", "Health"},
       {"Business | Ghana", "Business"},
   };
   ExpectSectionsOverTheHeadline(kCases);
@@ -543,7 +545,7 @@ TEST(Breadcrumbs, ATwoWordClauseAfterASectionIsAHeadline) {
     EXPECT_EQ(layout.subheadline, kStandfirst) << dashed;
   }
   const Case kSteps[] = {
-      {"Health \xC2\xB7 Manitoba", "Manitoba"},
+      {"Health \xC2\xB7 Manitoba", "Health"},
       {"Business \xE2\x80\x94 North Kerry", "North Kerry"},
       {"Business \xE2\x80\x94 Consumer Affairs", "Consumer Affairs"},
   };
