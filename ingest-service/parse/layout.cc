@@ -917,6 +917,22 @@ bool IsLabelLineOverCreditsAt(absl::string_view text, const std::vector<Line>& l
 // over one (IsCreditsAt), or a section or capitals label line over one
 // (IsLabelLineOverCreditsAt). Under a byline and a date a sentence is the lede
 // (`lede`), no standfirst. True when read into layout->subheadline.
+// True when the credits of a standfirst alone in its block start at lines[k]:
+// a date or byline line, a label, section or wire dateline over them, or names
+// alone with their place; or at the line after a picture's caption or credit
+// there ("Photograph: Workers cut steel ...": IsHeaderFurniture).
+bool CreditsUnderStandfirstAt(absl::string_view text, const std::vector<Line>& lines, size_t k) {
+  for (int asked = 0; asked < 2 && k < lines.size(); ++asked, ++k) {
+    if (IsDateOrBylineAt(text, lines, k) || IsLabelOverCreditsAt(text, lines, k) ||
+        IsSectionOverDateOrByline(text, lines, k) || IsWireDatelineOverCreditsAt(text, lines, k) ||
+        IsNamesFromPlaceAloneAt(text, lines, k)) {
+      return true;
+    }
+    if (!IsHeaderFurniture(View(text, lines[k]), false)) return false;
+  }
+  return false;
+}
+
 bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t i, bool lede, Layout* layout) {
   // "SLIGO | LIVING WITHOUT POWER": labels in capitals joined by a mark are
@@ -933,19 +949,8 @@ bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vect
   // dearer test and the one most lines pass.
   // ("Colombo, Nov 27 (Island News Wire) –" over the date line opens the
   // credits too: IsWireDatelineOverCreditsAt.)
-  // A picture's caption or credit between the standfirst and the credits
-  // ("Photograph: Workers cut steel ..."): the credits are the line after it.
-  size_t credits = i + 1;
-  if (alone && credits + 1 < lines.size() && !IsDateOrBylineAt(text, lines, credits) &&
-      IsHeaderFurniture(View(text, lines[credits]), false)) {
-    ++credits;
-  }
   const bool standfirst =
-      alone ? body_after >= 2 && (IsStandfirst(s) || ((IsDateOrBylineAt(text, lines, credits) ||
-                                                       IsLabelOverCreditsAt(text, lines, credits) ||
-                                                       IsSectionOverDateOrByline(text, lines, credits) ||
-                                                       IsWireDatelineOverCreditsAt(text, lines, credits) ||
-                                                       IsNamesFromPlaceAloneAt(text, lines, credits)) &&
+      alone ? body_after >= 2 && (IsStandfirst(s) || (CreditsUnderStandfirstAt(text, lines, i + 1) &&
                                                       IsStandfirstOverHeader(s)))
             : i + 1 < lines.size() && body_after >= 1 &&
                   static_cast<size_t>(lines[i + 1].end - lines[i + 1].begin) <= kMaxBylineBytes &&
