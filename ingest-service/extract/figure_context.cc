@@ -65,6 +65,9 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   ClauseSubjects(figures);
   BearingSubjects(figures);
   FallbackSubjects(figures);
+  if (several) ConvertedSubjects(figures);  // a conversion shares a late act
+                                            // noun: "earn 650 taka a day,
+                                            // about £4.20"
   ReportPeriods(figures);
 }
 

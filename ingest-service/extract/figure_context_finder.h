@@ -1361,8 +1361,12 @@ class ContextFinder : public TokenView {
   // million) on a battery": the "on"), or k.
   int AfterConversion(int k) const;
 
-  // A sum in brackets right after a sum converts it and counts the same
-  // thing: "A$1.1 billion ($720 million) on a new battery".
+  // A sum in brackets right after a sum, or after it and its rate ("90,000
+  // kip a day ($4.20)"), converts it and counts the same thing: "A$1.1
+  // billion ($720 million) on a new battery"; so does a sum in another
+  // currency set off by a comma ("earn 650 taka a day, about £4.20", "130
+  // billion euros, about $148 billion, on new equipment"). Not a list of
+  // sums in one currency ("€200, €300").
   void ConvertedSubjects(absl::Span<v1::Figure> figures) const;
 
   // How far apart two counts are in size: the ratio of the larger to the

@@ -242,12 +242,13 @@ void ContextFinder::ConvertedSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 1; i < places_.size(); ++i) {
     const FigurePlace& p = places_[i];
     const FigurePlace& before = places_[i - 1];
-    if (!p.money || !before.money || before.end != p.first - 1 ||
-        !IsSymbol(d_[before.end], "(")) {
-      continue;
-    }
+    if (!p.money || !before.money) continue;
+    const int mark = AfterRate(before.end);  // "90,000 kip a day, about $4.20"
+    if (mark != p.first - 1) continue;
     v1::Figure& f = figures[i];
     v1::Figure& g = figures[i - 1];
+    const bool aside = IsSymbol(d_[mark], ",") && f.unit() != g.unit();
+    if (!IsSymbol(d_[mark], "(") && !aside) continue;
     if (f.subject().empty() && !g.subject().empty()) {
       f.set_subject(g.subject());
     } else if (g.subject().empty() && !f.subject().empty()) {
