@@ -58,6 +58,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
   }
+  EarlierParallelSubjects(figures);
   RelativeClauseSubjects(figures);
   InheritSubjects(figures);
   PronounSubjects(figures);

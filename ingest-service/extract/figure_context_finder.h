@@ -1331,7 +1331,19 @@ class ContextFinder : public TokenView {
   // "The Long Island Rail Road carried 81 million passengers ... and
   // Metro-North carried 66 million": a bare count after the same verb as a
   // count before it counts what that one counts.
+  // The possession verb "has" counts as such a verb ("Ted Cruz has 11
+  // delegates, Marco Rubio has 10").
   void ParallelSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if token k can be the verb ParallelSubjects compares: a word that
+  // stops no subject, or a perfect auxiliary ("has") used as the verb.
+  bool ParallelVerbAt(int k) const;
+
+  // "Clinton now has at least 882 delegates. Sanders has at least 232.": a
+  // bare count with no subject after the same verb as a count of the
+  // sentence just before (earlier_, within a short gap) counts what that one
+  // counts.
+  void EarlierParallelSubjects(absl::Span<v1::Figure> figures) const;
 
   // True if no noun follows the figure ending at k: the end, a symbol or a
   // stop word ("66 million, up 9 per cent").

@@ -20,6 +20,22 @@
 
 namespace factwire {
 namespace figure_internal {
+namespace {
+
+// The ASCII word that ends, before spaces, at byte `at` of `text` ("has" for
+// the "at least 882" of "now has at least 882"), or "".
+absl::string_view WordBefore(absl::string_view text, size_t at) {
+  size_t end = std::min(at, text.size());
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t first = end;
+  while (first > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[first - 1]))) {
+    --first;
+  }
+  return text.substr(first, end - first);
+}
+
+}  // namespace
 
 bool ContextFinder::ComparedWithEarlier(const FigurePlace& p) const {
   const int j = p.first - 1;
@@ -151,17 +167,47 @@ void ContextFinder::SurveySubjects(absl::Span<v1::Figure> figures) const {
 void ContextFinder::ParallelSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 1; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
-    const Token* verb = At(places_[i].first - 1);
-    if (!f.subject().empty() || !BareCount(f, places_[i]) || verb == nullptr ||
-        verb->kind != TokenKind::kWord || HasRole(*verb, kRoleSubjectStop) ||
-        !IsWordEnd(places_[i].end)) {
+    if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+        !ParallelVerbAt(places_[i].first - 1) || !IsWordEnd(places_[i].end)) {
       continue;
     }
+    const Token* verb = At(places_[i].first - 1);
     for (size_t j = i; j-- > 0;) {
       const Token* other = At(places_[j].first - 1);
       if (other != nullptr && other->lower == verb->lower &&
           BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
         f.set_subject(figures[j].subject());
+        break;
+      }
+    }
+  }
+}
+
+bool ContextFinder::ParallelVerbAt(int k) const {
+  const Token* verb = At(k);
+  return verb != nullptr && verb->kind == TokenKind::kWord &&
+         (!HasRole(*verb, kRoleSubjectStop) ||
+          lexicon::IsPerfectAuxiliary(verb->lower));
+}
+
+void ContextFinder::EarlierParallelSubjects(
+    absl::Span<v1::Figure> figures) const {
+  constexpr int kMaxGap = 160;  // bytes back to the sentence before's count
+  for (size_t i = 0; i < places_.size() && !earlier_.empty(); ++i) {
+    v1::Figure& f = figures[i];
+    const int verb = places_[i].first - 1;
+    if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+        !ParallelVerbAt(verb) || !IsWordEnd(places_[i].end)) {
+      continue;
+    }
+    for (size_t j = earlier_.size(); j-- > 0;) {
+      const v1::Figure& e = earlier_[j];
+      if (d_[0].begin - e.span().end() >= kMaxGap) break;
+      if (e.dimension() == v1::DIMENSION_COUNT && e.unit().empty() &&
+          !e.subject().empty() &&
+          absl::EqualsIgnoreCase(WordBefore(text_, e.span().begin()),
+                                 d_[verb].lower)) {
+        f.set_subject(e.subject());
         break;
       }
     }
