@@ -750,7 +750,9 @@ class ContextFinder : public TokenView {
   // place, an agent ("The toll from the quake that struck ...", "Core
   // inflation, which ...,"); `of`, `worth`, `at` say which word tied the
   // figure ("revenue of", "cuts worth", "inflation at"), `earner` that the
-  // subject earns or pays. "" when no noun phrase ends there.
+  // subject earns or pays. "" when no noun phrase ends there. An act with
+  // its object opening the clause (GerundSubjectStart) is the whole subject
+  // unless `of` or `worth`: "Repairing the coast road will take six weeks".
   std::string SubjectEndingAt(int j, bool of, bool worth, bool at,
                               bool earner) const;
 
@@ -780,7 +782,16 @@ class ContextFinder : public TokenView {
   // ClauseSubjects reads it: "Copper levels were up to five times",
   // "Attendance was a poor 31%"); empty when the figure is no predicate or
   // the subject is a pronoun or ends with a verb.
+  // An act with its object is the whole subject (SubjectEndingAt): "Becerra
+  // said rebuilding them would take three years" -> "rebuilding them".
   std::string PredicateClauseSubject(const FigurePlace& p) const;
+
+  // The gerund opening the clause whose subject ends at token `end` with
+  // that gerund's object (a pronoun or a short noun phrase: "crossing it",
+  // "Repairing the coast road"), or -1. The clause opens the sentence or
+  // follows "that" or a verb of saying, with or without a comma ("drivers
+  // say, crossing it can take").
+  int GerundSubjectStart(int end) const;
 
   // The last pass, for a figure still without a subject: what the grammar
   // of its clause says it counts, the first of QualifiedNounSubject,
