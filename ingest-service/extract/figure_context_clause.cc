@@ -255,6 +255,8 @@ std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
     --first;  // "in a four-star hotel": the figure and its dash go on
   }
   if (IsWordWith(first, lexicon::IsDistributiveDeterminer)) ++first;
+  const int act = GerundSubjectStart(end);
+  if (act >= first) return Slice(act, end + 1);  // "Replacing the pumps cost"
   TokenRange r = NounPhraseRange(first);
   if (r.last < r.first || r.last > end || Gerund(d_[r.first].lower)) {
     return std::string();  // not "caring for a child ... can cost": an act
@@ -315,8 +317,9 @@ int ContextFinder::GerundSubjectStart(int end) const {
                          IsWordWith(before, lexicon::IsSayVerb);
       return opens && !lexicon::IsSayVerb(t.lower) ? g : -1;
     }
-    if (!IsWordWith(g, lexicon::IsNounPhraseDeterminer) && !NounWord(g)) {
-      return -1;  // "the morning crossing": a noun, no act
+    if (!IsWordWith(g, lexicon::IsNounPhraseDeterminer) &&
+        HasRole(t, kRoleSubjectStop)) {
+      return -1;  // "caring for a child": no object right after the act
     }
   }
   return -1;

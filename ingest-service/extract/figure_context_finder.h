@@ -551,8 +551,10 @@ class ContextFinder : public TokenView {
   // week"), when only prepositional phrases (opened by a noun's
   // postmodifier preposition, a place preposition or "without") stand
   // between it and the verb;
-  // "" otherwise ("It costs", "Repairs delayed by the storm will cost",
-  // "caring for a child can cost": a gerund's act).
+  // an act with its object opening the clause (GerundSubjectStart:
+  // "Replacing the old pumps cost"); "" otherwise ("It costs", "Repairs
+  // delayed by the storm will cost", "caring for a child can cost": a
+  // gerund's act with no object).
   std::string PricedSubject(const FigurePlace& p) const;
 
   // True if tokens[k] is a verb whose first object gives or gets the money

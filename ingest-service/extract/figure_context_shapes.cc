@@ -35,6 +35,13 @@ absl::string_view WordBefore(absl::string_view text, size_t at) {
   return text.substr(first, end - first);
 }
 
+// True if `a` and `b` (lowercase) are the same verb of ParallelSubjects: one
+// form, or two forms of "have" ("the Greens have nine").
+bool SameParallelVerb(absl::string_view a, absl::string_view b) {
+  return a == b ||
+         (lexicon::IsPerfectAuxiliary(a) && lexicon::IsPerfectAuxiliary(b));
+}
+
 }  // namespace
 
 bool ContextFinder::ComparedWithEarlier(const FigurePlace& p) const {
@@ -172,14 +179,22 @@ void ContextFinder::ParallelSubjects(absl::Span<v1::Figure> figures) const {
       continue;
     }
     const Token* verb = At(places_[i].first - 1);
-    for (size_t j = i; j-- > 0;) {
+    int same = -1;     // the nearest count after the very same verb
+    int related = -1;  // else after another form of "have"
+    for (size_t j = i; j-- > 0 && same < 0;) {
       const Token* other = At(places_[j].first - 1);
-      if (other != nullptr && other->lower == verb->lower &&
-          BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
-        f.set_subject(figures[j].subject());
-        break;
+      if (other == nullptr || !BareCount(figures[j], places_[j]) ||
+          figures[j].subject().empty()) {
+        continue;
+      }
+      if (other->lower == verb->lower) same = static_cast<int>(j);
+      if (related < 0 && SameParallelVerb(other->lower, verb->lower)) {
+        related = static_cast<int>(j);
       }
     }
+    // "which has 847,735 citizens, had 883" after "had 1,317 homicides"
+    const int from = same >= 0 ? same : related;
+    if (from >= 0) f.set_subject(figures[from].subject());
   }
 }
 
@@ -205,8 +220,8 @@ void ContextFinder::EarlierParallelSubjects(
       if (d_[0].begin - e.span().end() >= kMaxGap) break;
       if (e.dimension() == v1::DIMENSION_COUNT && e.unit().empty() &&
           !e.subject().empty() &&
-          absl::EqualsIgnoreCase(WordBefore(text_, e.span().begin()),
-                                 d_[verb].lower)) {
+          SameParallelVerb(WordBefore(text_, e.span().begin()),
+                           d_[verb].lower)) {
         f.set_subject(e.subject());
         break;
       }
