@@ -5,7 +5,8 @@
 // sentence just before, counts what that one counts ("Cruz has 11
 // delegates, Rubio has 10"); an act with its object opening the clause is
 // the whole subject of its predicate ("rebuilding them would take three
-// years"). Sentences written for these tests.
+// years"); money raised, recovered or repaid is that act's sum. Sentences
+// written for these tests.
 #include <string>
 #include <vector>
 
@@ -107,6 +108,20 @@ TEST(FigureContextS33Test, AParticipleAfterACommaOpensNoAct) {
       OnlySubject("The union walked out, arguing the new rota would cost "
                   "each nurse 300 zlotys a month."),
       "arguing"));
+}
+
+// Money raised, recovered or repaid is the act's sum whoever acted, when the
+// clause names no other subject for it.
+TEST(FigureContextS33Test, MoneyRaisedRecoveredOrRepaidNamesTheAct) {
+  EXPECT_EQ(OnlySubject("Prosecutors said they had recovered 4.6 million "
+                        "rupees from the accounts."),
+            "money recovered");
+  EXPECT_EQ(OnlySubject("The campaign said it raised about $640,000 in "
+                        "March."),
+            "money raised");
+  EXPECT_EQ(OnlySubject("The court ordered him to repay 9 million dinars "
+                        "by June."),
+            "repayment");
 }
 
 }  // namespace
