@@ -58,6 +58,7 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
     ChangeNounSubjects(figures);
     ConvertedSubjects(figures);
   }
+  EarlierParallelSubjects(figures);
   RelativeClauseSubjects(figures);
   InheritSubjects(figures);
   PronounSubjects(figures);
@@ -65,6 +66,9 @@ void ContextFinder::Run(absl::Span<v1::Figure> figures) {
   ClauseSubjects(figures);
   BearingSubjects(figures);
   FallbackSubjects(figures);
+  if (several) ConvertedSubjects(figures);  // a conversion shares a late act
+                                            // noun: "earn 650 taka a day,
+                                            // about £4.20"
   ReportPeriods(figures);
 }
 

@@ -255,6 +255,8 @@ std::string ContextFinder::PricedSubject(const FigurePlace& p) const {
     --first;  // "in a four-star hotel": the figure and its dash go on
   }
   if (IsWordWith(first, lexicon::IsDistributiveDeterminer)) ++first;
+  const int act = GerundSubjectStart(end);
+  if (act >= first) return Slice(act, end + 1);  // "Replacing the pumps cost"
   TokenRange r = NounPhraseRange(first);
   if (r.last < r.first || r.last > end || Gerund(d_[r.first].lower)) {
     return std::string();  // not "caring for a child ... can cost": an act
@@ -291,11 +293,36 @@ std::string ContextFinder::PredicateClauseSubject(const FigurePlace& p) const {
   const int verb = PredicateVerbStart(p, &tied);
   if (verb < 1) return std::string();
   const int end = tied ? ObjectRelativeEnd(verb - 1) : verb - 1;
-  if (end == verb - 1 && !SubjectWordAt(end)) return std::string();  // "it's"
+  if (end == verb - 1 && !SubjectWordAt(end) && GerundSubjectStart(end) < 0) {
+    return std::string();  // "it's"; not "rebuilding them would take"
+  }
   std::string subject = SubjectEndingAt(end, /*of=*/false, /*worth=*/false,
                                         /*at=*/false, /*earner=*/false);
   if (EndsWithVerb(subject)) subject.clear();
   return subject;
+}
+
+int ContextFinder::GerundSubjectStart(int end) const {
+  constexpr int kMaxObjectWords = 4;  // "repairing the old coast road"
+  if (!IsWordWith(end, lexicon::IsObjectPronoun) && !NounWord(end)) return -1;
+  for (int g = end - 1; g >= 0 && g >= end - kMaxObjectWords; --g) {
+    const Token& t = d_[g];
+    if (t.kind != TokenKind::kWord || InsideFigure(g)) return -1;
+    if (Gerund(t.lower) && !HasRole(t, kRoleSubjectStop)) {
+      // not ", claiming the party's move would cost": a participle of the
+      // clause before, whose object is the subject
+      const int before =
+          At(g - 1) != nullptr && IsSymbol(d_[g - 1], ",") ? g - 2 : g - 1;
+      const bool opens = OpensSentence(g) || IsWord(g - 1, "that") ||
+                         IsWordWith(before, lexicon::IsSayVerb);
+      return opens && !lexicon::IsSayVerb(t.lower) ? g : -1;
+    }
+    if (!IsWordWith(g, lexicon::IsNounPhraseDeterminer) &&
+        HasRole(t, kRoleSubjectStop)) {
+      return -1;  // "caring for a child": no object right after the act
+    }
+  }
+  return -1;
 }
 
 void ContextFinder::ClauseSubjects(absl::Span<v1::Figure> figures) const {

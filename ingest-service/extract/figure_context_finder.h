@@ -551,8 +551,10 @@ class ContextFinder : public TokenView {
   // week"), when only prepositional phrases (opened by a noun's
   // postmodifier preposition, a place preposition or "without") stand
   // between it and the verb;
-  // "" otherwise ("It costs", "Repairs delayed by the storm will cost",
-  // "caring for a child can cost": a gerund's act).
+  // an act with its object opening the clause (GerundSubjectStart:
+  // "Replacing the old pumps cost"); "" otherwise ("It costs", "Repairs
+  // delayed by the storm will cost", "caring for a child can cost": a
+  // gerund's act with no object).
   std::string PricedSubject(const FigurePlace& p) const;
 
   // True if tokens[k] is a verb whose first object gives or gets the money
@@ -750,7 +752,9 @@ class ContextFinder : public TokenView {
   // place, an agent ("The toll from the quake that struck ...", "Core
   // inflation, which ...,"); `of`, `worth`, `at` say which word tied the
   // figure ("revenue of", "cuts worth", "inflation at"), `earner` that the
-  // subject earns or pays. "" when no noun phrase ends there.
+  // subject earns or pays. "" when no noun phrase ends there. An act with
+  // its object opening the clause (GerundSubjectStart) is the whole subject
+  // unless `of` or `worth`: "Repairing the coast road will take six weeks".
   std::string SubjectEndingAt(int j, bool of, bool worth, bool at,
                               bool earner) const;
 
@@ -780,7 +784,16 @@ class ContextFinder : public TokenView {
   // ClauseSubjects reads it: "Copper levels were up to five times",
   // "Attendance was a poor 31%"); empty when the figure is no predicate or
   // the subject is a pronoun or ends with a verb.
+  // An act with its object is the whole subject (SubjectEndingAt): "Becerra
+  // said rebuilding them would take three years" -> "rebuilding them".
   std::string PredicateClauseSubject(const FigurePlace& p) const;
+
+  // The gerund opening the clause whose subject ends at token `end` with
+  // that gerund's object (a pronoun or a short noun phrase: "crossing it",
+  // "Repairing the coast road"), or -1. The clause opens the sentence or
+  // follows "that" or a verb of saying, with or without a comma ("drivers
+  // say, crossing it can take").
+  int GerundSubjectStart(int end) const;
 
   // The last pass, for a figure still without a subject: what the grammar
   // of its clause says it counts, the first of QualifiedNounSubject,
@@ -1331,7 +1344,19 @@ class ContextFinder : public TokenView {
   // "The Long Island Rail Road carried 81 million passengers ... and
   // Metro-North carried 66 million": a bare count after the same verb as a
   // count before it counts what that one counts.
+  // The possession verb "has" counts as such a verb ("Ted Cruz has 11
+  // delegates, Marco Rubio has 10").
   void ParallelSubjects(absl::Span<v1::Figure> figures) const;
+
+  // True if token k can be the verb ParallelSubjects compares: a word that
+  // stops no subject, or a perfect auxiliary ("has") used as the verb.
+  bool ParallelVerbAt(int k) const;
+
+  // "Clinton now has at least 882 delegates. Sanders has at least 232.": a
+  // bare count with no subject after the same verb as a count of the
+  // sentence just before (earlier_, within a short gap) counts what that one
+  // counts.
+  void EarlierParallelSubjects(absl::Span<v1::Figure> figures) const;
 
   // True if no noun follows the figure ending at k: the end, a symbol or a
   // stop word ("66 million, up 9 per cent").
@@ -1361,8 +1386,12 @@ class ContextFinder : public TokenView {
   // million) on a battery": the "on"), or k.
   int AfterConversion(int k) const;
 
-  // A sum in brackets right after a sum converts it and counts the same
-  // thing: "A$1.1 billion ($720 million) on a new battery".
+  // A sum in brackets right after a sum, or after it and its rate ("90,000
+  // kip a day ($4.20)"), converts it and counts the same thing: "A$1.1
+  // billion ($720 million) on a new battery"; so does a sum in another
+  // currency set off by a comma ("earn 650 taka a day, about £4.20", "130
+  // billion euros, about $148 billion, on new equipment"). Not a list of
+  // sums in one currency ("€200, €300").
   void ConvertedSubjects(absl::Span<v1::Figure> figures) const;
 
   // How far apart two counts are in size: the ratio of the larger to the

@@ -340,6 +340,8 @@ std::string ContextFinder::LeftSubjectFrom(const FigurePlace& p, int j) const {
 
 std::string ContextFinder::SubjectEndingAt(int j, bool of, bool worth, bool at,
                                            bool earner) const {
+  const int act = of || worth ? -1 : GerundSubjectStart(j);
+  if (act >= 0) return Slice(act, j + 1);  // "Repairing the road will take"
   if (worth && At(j) != nullptr && IsSymbol(d_[j], ",") &&
       !IsWordWith(j + 1, lexicon::IsSubjectAuxiliary) &&
       AntecedentWord(j - 1)) {

@@ -20,6 +20,29 @@
 
 namespace factwire {
 namespace figure_internal {
+namespace {
+
+// The ASCII word that ends, before spaces, at byte `at` of `text` ("has" for
+// the "at least 882" of "now has at least 882"), or "".
+absl::string_view WordBefore(absl::string_view text, size_t at) {
+  size_t end = std::min(at, text.size());
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t first = end;
+  while (first > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[first - 1]))) {
+    --first;
+  }
+  return text.substr(first, end - first);
+}
+
+// True if `a` and `b` (lowercase) are the same verb of ParallelSubjects: one
+// form, or two forms of "have" ("the Greens have nine").
+bool SameParallelVerb(absl::string_view a, absl::string_view b) {
+  return a == b ||
+         (lexicon::IsPerfectAuxiliary(a) && lexicon::IsPerfectAuxiliary(b));
+}
+
+}  // namespace
 
 bool ContextFinder::ComparedWithEarlier(const FigurePlace& p) const {
   const int j = p.first - 1;
@@ -151,17 +174,55 @@ void ContextFinder::SurveySubjects(absl::Span<v1::Figure> figures) const {
 void ContextFinder::ParallelSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 1; i < places_.size(); ++i) {
     v1::Figure& f = figures[i];
-    const Token* verb = At(places_[i].first - 1);
-    if (!f.subject().empty() || !BareCount(f, places_[i]) || verb == nullptr ||
-        verb->kind != TokenKind::kWord || HasRole(*verb, kRoleSubjectStop) ||
-        !IsWordEnd(places_[i].end)) {
+    if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+        !ParallelVerbAt(places_[i].first - 1) || !IsWordEnd(places_[i].end)) {
       continue;
     }
-    for (size_t j = i; j-- > 0;) {
+    const Token* verb = At(places_[i].first - 1);
+    int same = -1;     // the nearest count after the very same verb
+    int related = -1;  // else after another form of "have"
+    for (size_t j = i; j-- > 0 && same < 0;) {
       const Token* other = At(places_[j].first - 1);
-      if (other != nullptr && other->lower == verb->lower &&
-          BareCount(figures[j], places_[j]) && !figures[j].subject().empty()) {
-        f.set_subject(figures[j].subject());
+      if (other == nullptr || !BareCount(figures[j], places_[j]) ||
+          figures[j].subject().empty()) {
+        continue;
+      }
+      if (other->lower == verb->lower) same = static_cast<int>(j);
+      if (related < 0 && SameParallelVerb(other->lower, verb->lower)) {
+        related = static_cast<int>(j);
+      }
+    }
+    // "which has 847,735 citizens, had 883" after "had 1,317 homicides"
+    const int from = same >= 0 ? same : related;
+    if (from >= 0) f.set_subject(figures[from].subject());
+  }
+}
+
+bool ContextFinder::ParallelVerbAt(int k) const {
+  const Token* verb = At(k);
+  return verb != nullptr && verb->kind == TokenKind::kWord &&
+         (!HasRole(*verb, kRoleSubjectStop) ||
+          lexicon::IsPerfectAuxiliary(verb->lower));
+}
+
+void ContextFinder::EarlierParallelSubjects(
+    absl::Span<v1::Figure> figures) const {
+  constexpr int kMaxGap = 160;  // bytes back to the sentence before's count
+  for (size_t i = 0; i < places_.size() && !earlier_.empty(); ++i) {
+    v1::Figure& f = figures[i];
+    const int verb = places_[i].first - 1;
+    if (!f.subject().empty() || !BareCount(f, places_[i]) ||
+        !ParallelVerbAt(verb) || !IsWordEnd(places_[i].end)) {
+      continue;
+    }
+    for (size_t j = earlier_.size(); j-- > 0;) {
+      const v1::Figure& e = earlier_[j];
+      if (d_[0].begin - e.span().end() >= kMaxGap) break;
+      if (e.dimension() == v1::DIMENSION_COUNT && e.unit().empty() &&
+          !e.subject().empty() &&
+          SameParallelVerb(WordBefore(text_, e.span().begin()),
+                           d_[verb].lower)) {
+        f.set_subject(e.subject());
         break;
       }
     }
@@ -242,12 +303,13 @@ void ContextFinder::ConvertedSubjects(absl::Span<v1::Figure> figures) const {
   for (size_t i = 1; i < places_.size(); ++i) {
     const FigurePlace& p = places_[i];
     const FigurePlace& before = places_[i - 1];
-    if (!p.money || !before.money || before.end != p.first - 1 ||
-        !IsSymbol(d_[before.end], "(")) {
-      continue;
-    }
+    if (!p.money || !before.money) continue;
+    const int mark = AfterRate(before.end);  // "90,000 kip a day, about $4.20"
+    if (mark != p.first - 1) continue;
     v1::Figure& f = figures[i];
     v1::Figure& g = figures[i - 1];
+    const bool aside = IsSymbol(d_[mark], ",") && f.unit() != g.unit();
+    if (!IsSymbol(d_[mark], "(") && !aside) continue;
     if (f.subject().empty() && !g.subject().empty()) {
       f.set_subject(g.subject());
     } else if (g.subject().empty() && !f.subject().empty()) {

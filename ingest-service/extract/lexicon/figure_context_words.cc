@@ -1105,7 +1105,21 @@ constexpr VerbNoun kMeasuredActs[] = {
     {"produce", "production", kAny},  {"produces", "production", kAny},
     {"produced", "production", kAny}, {"producing", "production", kAny},
     {"import", "imports", kAny},      {"imported", "imports", kAny},
-    {"importing", "imports", kAny}};
+    {"importing", "imports", kAny},
+    // money raised or recovered is money whoever raised it ("it had
+    // recovered 37 million shillings from his accounts")
+    {"raise", "money raised", kMoney},
+    {"raises", "money raised", kMoney},
+    {"raised", "money raised", kMoney},
+    {"raising", "money raised", kMoney},
+    {"recover", "money recovered", kMoney},
+    {"recovers", "money recovered", kMoney},
+    {"recovered", "money recovered", kMoney},
+    {"recovering", "money recovered", kMoney},
+    {"repay", "repayment", kMoney},
+    {"repays", "repayment", kMoney},
+    {"repaid", "repayment", kMoney},
+    {"repaying", "repayment", kMoney}};
 
 // Verbs of growing or raising on land (IsCultivationVerb).
 constexpr const char* kCultivationVerbs[] = {
