@@ -84,10 +84,12 @@ TEST(Records, UnnamedOfficialAtABodyWithLowercaseModifiersWorksForIt) {
   EXPECT_TRUE(found);
 }
 
-TEST(Records, BodyASpokespersonSpeaksForIsASourceToo) {
+TEST(Records, BodyASpokespersonSpeaksForIsASourceTooWhenNamedAgain) {
   for (const char* text :
-       {"A spokesperson for the Tagish Lake Council said the road would reopen.",
-        "A Tagish Lake Council spokesperson said the road would reopen."}) {
+       {"The Tagish Lake Council closed the road in May. A spokesperson for the "
+        "Tagish Lake Council said the road would reopen.",
+        "The Tagish Lake Council closed the road in May. A Tagish Lake Council "
+        "spokesperson said the road would reopen."}) {
     v1::Document doc = Extract(text);
     const v1::Source* body = FindSource(doc, "tagish-lake-council");
     ASSERT_NE(body, nullptr) << text;

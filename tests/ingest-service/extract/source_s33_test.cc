@@ -1,0 +1,79 @@
+// Source shapes of session 33: the body an unnamed spokesperson or official
+// speaks for is the speaker's affiliation, and a source of its own only when
+// the story names it again.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/ingest-service/extract/extract_test_support.h"
+
+namespace factwire {
+namespace {
+
+using ::factwire::testing_extract::Extract;
+using ::factwire::testing_extract::FindSource;
+using ::factwire::testing_extract::SourceOfClaim;
+
+// "A spokesperson for Parks Canada said", the body named nowhere else: one
+// source, the unnamed spokesperson, who works for the body.
+TEST(SourceS33, BodyNamedOnlyByItsSpokespersonIsNoSourceOfItsOwn) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* title;
+    const char* affiliation;
+  };
+  const Case cases[] = {
+      {"The trail above Lake Louise stays shut. A spokesperson for Parks Canada said "
+       "crews would clear the rockfall by Friday.",
+       "crews would clear the rockfall", "spokesperson", "Parks Canada"},
+      {"Ferries to Rathlin were cancelled again. A Translink Ferries spokeswoman said "
+       "the relief boat would sail on Monday.",
+       "relief boat would sail", "spokeswoman", "Translink Ferries"},
+      {"Fishing in the bay stays closed. An official at the Norwegian fisheries "
+       "ministry, who asked not to be named, said a decision was weeks away.",
+       "a decision was weeks away", "official", "Norwegian fisheries ministry"},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = SourceOfClaim(doc, c.words);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    EXPECT_EQ(s->affiliation(), c.affiliation) << c.text;
+    for (const v1::Source& other : doc.sources()) {
+      EXPECT_NE(other.type(), v1::SOURCE_TYPE_ORGANIZATION) << c.text << " " << other.name();
+    }
+  }
+}
+
+// The body the story names again ("Nordkyn Fisheries Ltd was fined ... A spokesman
+// for Nordkyn Fisheries Ltd said") is an actor of the story: a source too, listed
+// before its spokesman.
+TEST(SourceS33, BodyTheStoryNamesAgainIsASourceBeforeItsSpokesman) {
+  v1::Document doc = Extract(
+      "Nordkyn Fisheries Ltd was fined 2 million crowns on Tuesday. A spokesman for "
+      "Nordkyn Fisheries Ltd said the company would appeal.");
+  const v1::Source* body = FindSource(doc, "nordkyn-fisheries-ltd");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  ASSERT_EQ(doc.sources_size(), 2);
+  EXPECT_EQ(doc.sources(0).name(), "Nordkyn Fisheries Ltd");
+  const v1::Source* s = SourceOfClaim(doc, "the company would appeal");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->affiliation(), "Nordkyn Fisheries Ltd");
+}
+
+// A document from a body ("a statement from the Harbour Trust") makes the body
+// a source even when it is named once.
+TEST(SourceS33, BodyADocumentComesFromIsASourceWhenNamedOnce) {
+  v1::Document doc = Extract(
+      "Berth fees will rise 8% in April, according to a statement from the Harbour "
+      "Trust.");
+  const v1::Source* body = FindSource(doc, "harbour-trust");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+}  // namespace
+}  // namespace factwire
