@@ -946,7 +946,9 @@ class RecordBuilder {
       first = sp.first;
       last = sp.last;
     }
+    int indefinite = -1;  // the token of "a" or "an" before the phrase, if any
     if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
+      if (!lexicon::IsDefiniteArticle(TokenText(m_.text, m_.tokens[first]))) indefinite = first;
       ++first;
     }
     if (int named = BodyEntity(mentions_, first, last); named >= 0 ||
@@ -1035,6 +1037,9 @@ class RecordBuilder {
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
     }
+    // The head as the text brings the speaker in: "A spokesperson", "an
+    // airport spokesman".
+    if (indefinite >= 0) AddAlias(c->source_id(), Text(indefinite, name_end));
   }
 
   // The post an unnamed speaker's head words [first, last) name, the title of

@@ -331,7 +331,8 @@ TEST(Records, AShortKindOfBodyInAHeadlineIsTheBodyNamedInTheStory) {
 
 TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   // "A spokeswoman for Velmora Foods": the source keeps the phrase as its
-  // name and its post as an alias, with the body as its affiliation.
+  // name, its post and the post as the text brings it in ("A spokeswoman") as
+  // aliases, with the body as its affiliation.
   v1::Document doc = Extract(
       "A spokeswoman for Velmora Foods said the plant would stay open.");
   const v1::Source* s = SourceOfClaim(doc, "plant would stay open");
@@ -339,8 +340,9 @@ TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
   EXPECT_EQ(s->name(), "spokeswoman for Velmora Foods");
   EXPECT_EQ(s->affiliation(), "Velmora Foods");
-  ASSERT_EQ(s->aliases_size(), 1);
+  ASSERT_EQ(s->aliases_size(), 2);
   EXPECT_EQ(s->aliases(0), "spokeswoman");
+  EXPECT_EQ(s->aliases(1), "A spokeswoman");
 }
 
 TEST(Records, AnInstitutionNamedByKindAndFieldIsAnOrganization) {

@@ -42,8 +42,9 @@ TEST(SourceS28, UnnamedOfficialKeepsTheWholePhraseAsAnAlias) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->name(), "senior official");
   EXPECT_EQ(a->title(), "senior official");
-  ASSERT_EQ(a->aliases_size(), 1);
+  ASSERT_EQ(a->aliases_size(), 2);
   EXPECT_EQ(a->aliases(0), "senior official at the Lisbon port authority");
+  EXPECT_EQ(a->aliases(1), "A senior official");
 }
 
 TEST(SourceS28, GroupsAndPeopleWithoutAPostHaveNoTitle) {

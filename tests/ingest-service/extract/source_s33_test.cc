@@ -75,5 +75,42 @@ TEST(SourceS33, BodyADocumentComesFromIsASourceWhenNamedOnce) {
   EXPECT_EQ(body->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+// An unnamed speaker the text brings in with "a" or "an" goes by that phrase
+// too ("A spokeswoman", "an airport spokesman"), beside its head and its name.
+TEST(SourceS33, IndefiniteHeadIsAnAliasOfAnUnnamedSpeaker) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* alias;
+  };
+  const Case cases[] = {
+      {"A spokeswoman for the Lesotho Highlands Water Commission said the tunnel "
+       "would open in March.",
+       "tunnel would open", "A spokeswoman"},
+      {"Twelve flights were cancelled on Sunday, an airport spokesman said.",
+       "Twelve flights were cancelled", "an airport spokesman"},
+      {"A court official said the hearing had been moved to Friday.",
+       "hearing had been moved", "A court official"},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = SourceOfClaim(doc, c.words);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS) << c.text;
+    bool has = false;
+    for (const std::string& a : s->aliases()) has = has || a == c.alias;
+    EXPECT_TRUE(has) << c.text << " name " << s->name();
+  }
+}
+
+// "The spokesman" brings in no one new: no alias with the article.
+TEST(SourceS33, DefiniteHeadIsNoAlias) {
+  v1::Document doc = Extract(
+      "The spokesman for the Malindi county assembly said the vote was delayed.");
+  const v1::Source* s = SourceOfClaim(doc, "vote was delayed");
+  ASSERT_NE(s, nullptr);
+  for (const std::string& a : s->aliases()) EXPECT_NE(a.rfind("The ", 0), 0u) << a;
+}
+
 }  // namespace
 }  // namespace factwire
