@@ -112,5 +112,42 @@ TEST(SourceS33, DefiniteHeadIsNoAlias) {
   for (const std::string& a : s->aliases()) EXPECT_NE(a.rfind("The ", 0), 0u) << a;
 }
 
+// A trade before a name or set off before it is the person's title
+// ("fisherman Tomas Ek", "retired postman Alan Reid", "A miner, Joseph Banda,").
+TEST(SourceS33, TradeBeforeANameIsTheTitle) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* name;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"\"The water came in fast,\" said fisherman Tomas Ek.", "water came in fast",
+       "Tomas Ek", "fisherman"},
+      {"In Kirkwall, retired postman Alan Reid, 74, said the pier had flooded twice.",
+       "pier had flooded twice", "Alan Reid", "retired postman"},
+      {"A miner, Joseph Banda, said the shaft had been closed since May.",
+       "shaft had been closed", "Joseph Banda", "miner"},
+      {"Promoter Kelly Osei told reporters the bout would go ahead.",
+       "bout would go ahead", "Kelly Osei", "Promoter"},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = SourceOfClaim(doc, c.words);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->name(), c.name) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+  }
+}
+
+// A trade that is also a verb is left out: "his promise to guide the
+// country" names no speaker.
+TEST(SourceS33, VerbThatNamesATradeIsNoSpeaker) {
+  v1::Document doc = Extract(
+      "The president revisited his promise to guide the nation into an age of unity.");
+  EXPECT_EQ(doc.sources_size(), 0);
+}
+
 }  // namespace
 }  // namespace factwire
