@@ -149,5 +149,41 @@ TEST(SourceS33, VerbThatNamesATradeIsNoSpeaker) {
   EXPECT_EQ(doc.sources_size(), 0);
 }
 
+// A workplace that is a unit of an organisation, a lowercase noun after the
+// owner's 's, means the owner as employer: named there ("at the Icelandic Met
+// Office's Akureyri station") or described and named before ("at the
+// service's Tromso office").
+TEST(SourceS33, UnitOfAnOrganisationMeansItsOwner) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* affiliation;
+  };
+  const Case cases[] = {
+      {"Snow closed the pass, said Ola Berg, a forecaster at the Norwegian "
+       "Meteorological Institute's Tromso office.",
+       "Snow closed the pass", "Norwegian Meteorological Institute"},
+      {"The Lapland Rescue Service opened a shelter. Crews had reached 12 villages, "
+       "said Aino Laine, a paramedic at the service's Rovaniemi office.",
+       "Crews had reached 12 villages", "Lapland Rescue Service"},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = SourceOfClaim(doc, c.words);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_PERSON) << c.text;
+    EXPECT_EQ(s->affiliation(), c.affiliation) << c.text;
+  }
+}
+
+// A place that owns the workplace is no employer: the workplace stays.
+TEST(SourceS33, UnitOfAPlaceStaysTheWorkplace) {
+  v1::Document doc = Extract(
+      "Dr Ann Hill, a nurse at Exeter's Royal Devon hospital, said wards were full.");
+  const v1::Source* s = SourceOfClaim(doc, "wards were full");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->affiliation(), "Exeter's Royal Devon hospital");
+}
+
 }  // namespace
 }  // namespace factwire
