@@ -1000,9 +1000,10 @@ class RecordBuilder {
     }
     int post_first = first;  // the post's words end at name_end: "senior official"
     if (affiliation.empty() && PostAfterBody(first, last)) {
-      // "A Scottish Government spokesperson": the body before the post.
+      // "A Scottish Government spokesperson": the body before the post, by
+      // its full name ("A WFP official": "World Food Programme").
       body = BodyEntity(mentions_, first, last - 1);
-      affiliation = Text(first, last - 1);
+      affiliation = mentions_.entities()[body].name;
       post_first = last - 1;
     }
     if (const int org = affiliation.empty() && last - first == 2 && SpeaksForBody(last - 1)

@@ -185,5 +185,18 @@ TEST(SourceS33, UnitOfAPlaceStaysTheWorkplace) {
   EXPECT_EQ(s->affiliation(), "Exeter's Royal Devon hospital");
 }
 
+// "A UNHCR official" after "the UN refugee agency (UNHCR)": the body before
+// the post goes by its full name as the official's affiliation.
+TEST(SourceS33, AcronymBeforeAPostIsTheBodysFullName) {
+  v1::Document doc = Extract(
+      "The Office of the High Commissioner for Refugees (UNHCR) said 4,000 people had "
+      "crossed. A UNHCR official said the camp was full.");
+  const v1::Source* s = SourceOfClaim(doc, "the camp was full");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(s->title(), "official");
+  EXPECT_EQ(s->affiliation(), "Office of the High Commissioner for Refugees");
+}
+
 }  // namespace
 }  // namespace factwire
