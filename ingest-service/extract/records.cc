@@ -1038,9 +1038,13 @@ class RecordBuilder {
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
     }
-    // The head as the text brings the speaker in: "A spokesperson", "an
-    // airport spokesman".
-    if (indefinite >= 0) AddAlias(c->source_id(), Text(indefinite, name_end));
+    // The head and the whole phrase as the text brings the speaker in: "A
+    // spokesperson", "A spokesperson for the authority"; "an airport spokesman".
+    if (indefinite >= 0) {
+      AddAlias(c->source_id(), Text(indefinite, name_end));
+      const int phrase_end = phrase.empty() ? last : sp.last;
+      if (phrase_end > name_end) AddAlias(c->source_id(), Text(indefinite, phrase_end));
+    }
   }
 
   // The post an unnamed speaker's head words [first, last) name, the title of

@@ -331,8 +331,9 @@ TEST(Records, AShortKindOfBodyInAHeadlineIsTheBodyNamedInTheStory) {
 
 TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   // "A spokeswoman for Velmora Foods": the source keeps the phrase as its
-  // name, its post and the post as the text brings it in ("A spokeswoman") as
-  // aliases, with the body as its affiliation.
+  // name, its post and the post and phrase as the text brings them in ("A
+  // spokeswoman", "A spokeswoman for Velmora Foods") as aliases, with the body
+  // as its affiliation.
   v1::Document doc = Extract(
       "A spokeswoman for Velmora Foods said the plant would stay open.");
   const v1::Source* s = SourceOfClaim(doc, "plant would stay open");
@@ -340,9 +341,10 @@ TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
   EXPECT_EQ(s->name(), "spokeswoman for Velmora Foods");
   EXPECT_EQ(s->affiliation(), "Velmora Foods");
-  ASSERT_EQ(s->aliases_size(), 2);
+  ASSERT_EQ(s->aliases_size(), 3);
   EXPECT_EQ(s->aliases(0), "spokeswoman");
   EXPECT_EQ(s->aliases(1), "A spokeswoman");
+  EXPECT_EQ(s->aliases(2), "A spokeswoman for Velmora Foods");
 }
 
 TEST(Records, AnInstitutionNamedByKindAndFieldIsAnOrganization) {

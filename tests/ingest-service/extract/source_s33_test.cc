@@ -76,7 +76,8 @@ TEST(SourceS33, BodyADocumentComesFromIsASourceWhenNamedOnce) {
 }
 
 // An unnamed speaker the text brings in with "a" or "an" goes by that phrase
-// too ("A spokeswoman", "an airport spokesman"), beside its head and its name.
+// too ("A spokeswoman", "an airport spokesman", "An official at the authority"),
+// beside its head and its name.
 TEST(SourceS33, IndefiniteHeadIsAnAliasOfAnUnnamedSpeaker) {
   struct Case {
     const char* text;
@@ -91,6 +92,9 @@ TEST(SourceS33, IndefiniteHeadIsAnAliasOfAnUnnamedSpeaker) {
        "Twelve flights were cancelled", "an airport spokesman"},
       {"A court official said the hearing had been moved to Friday.",
        "hearing had been moved", "A court official"},
+      {"The Lakeside Roads Authority met on Monday. An official at the authority said "
+       "dredging would start in June.",
+       "dredging would start", "An official at the authority"},
   };
   for (const Case& c : cases) {
     v1::Document doc = Extract(c.text);
