@@ -202,5 +202,28 @@ TEST(SourceS33, AcronymBeforeAPostIsTheBodysFullName) {
   EXPECT_EQ(s->affiliation(), "Office of the High Commissioner for Refugees");
 }
 
+// "X, a Swedish start-up building a battery factory,": a kind of body near
+// the appositive's opening, then a participle saying what the body does,
+// makes X an organisation; not a post ("a bank lending officer") nor a kind
+// far into a person's post ("special envoy to the global coalition fighting").
+TEST(SourceS33, KindOfBodyBeforeWhatItDoesMakesAnOrganisation) {
+  v1::Document doc = Extract(
+      "Kestrel Cells, a Finnish start-up building a battery plant in Oulu, reported "
+      "a first-half loss.");
+  const v1::Source* s = SourceOfClaim(doc, "first-half loss");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Kestrel Cells");
+  EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ORGANIZATION);
+  for (const char* text :
+       {"Dana Kerr, a bank lending officer, said rates would rise.",
+        "Omar Haddad, special adviser to the regional alliance fighting the drought, said "
+        "rates would rise."}) {
+    v1::Document person = Extract(text);
+    const v1::Source* p = SourceOfClaim(person, "rates would rise");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_EQ(p->type(), v1::SOURCE_TYPE_PERSON) << text;
+  }
+}
+
 }  // namespace
 }  // namespace factwire
