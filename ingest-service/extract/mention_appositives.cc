@@ -821,7 +821,8 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
     e = affiliation_end = campus;
   }
   if (affiliation_first >= 0 && entity.affiliation.empty()) {
-    entity.affiliation = Text(affiliation_first, affiliation_end);
+    entity.affiliation = UnitOwner(affiliation_first, affiliation_end);
+    if (entity.affiliation.empty()) entity.affiliation = Text(affiliation_first, affiliation_end);
     // "Deloitte said ...", then "a partner at Deloitte": a lone word taken for a
     // person is where someone works, an organisation.
     if (auto it = by_name_.find(entity.affiliation);
@@ -999,6 +1000,24 @@ int MentionFinder::LongPossessiveAffiliation(int a, int e, Entity* entity) const
   if (!named) return a;
   if (entity->affiliation.empty()) entity->affiliation = Text(a + 1, poss);
   return poss + 1;
+}
+
+std::string MentionFinder::UnitOwner(int first, int last) const {
+  const Token& unit = tokens_[last - 1];
+  if (!IsWord(unit) || unit.upper || last - first < 2) return "";
+  // "the agency's Kagoshima office": the owner's 's before the workplace.
+  if (first >= 2 && tokens_[first - 1].possessive) {
+    const int org = ResolveDescription(first - 2);
+    return org >= 0 ? entities_[org].name : "";
+  }
+  // "the University of Exeter's Penryn campus": an organisation's name and 's.
+  for (int poss = first + 1; poss + 1 < last; ++poss) {
+    if (!tokens_[poss].possessive) continue;
+    const bool org = RunHasOrgWord(first, poss) || OrgHeadAt(poss - 1) ||
+                     KnownOrganization(poss - 1);
+    return org ? Text(first, poss) : "";
+  }
+  return "";
 }
 
 void MentionFinder::WorkPlace(const Sentence& s, int k, int index) {

@@ -37,6 +37,28 @@ bool BodyFieldAt(absl::string_view text, const std::vector<Token>& tokens, int k
          (lexicon::IsPortfolio(field) || lexicon::IsBodyField(field));
 }
 
+// Up to this many words open an appositive before a kind of body that a
+// participle follows (ActivityParticipleAt()): "a fast-growing Swedish
+// start-up building", not "special envoy to the global coalition fighting".
+constexpr int kMaxWordsBeforeActiveKind = 3;
+
+// True when token `k`, before `e`, is a lowercase present participle opening
+// what a body does after its kind ("a start-up building one of Europe's
+// largest battery factories", "the company making fish feed"): a word of more
+// than four letters ending in "ing" and followed, before `e`, by a word that
+// is no post or role ("a bank lending officer" is a post, "lending" its
+// modifier).
+bool ActivityParticipleAt(absl::string_view text, const std::vector<Token>& tokens, int k,
+                          int e) {
+  if (k + 1 >= e) return false;
+  const Token& t = tokens[k];
+  const absl::string_view w = TokenText(text, t);
+  if (!IsWord(t) || t.upper || w.size() <= 5 || !absl::EndsWith(w, "ing")) return false;
+  const Token& n = tokens[k + 1];
+  return n.kind == TokenKind::kWord && (n.classes & (kTitle | kTitleHead)) == 0 &&
+         !mention_internal::IsRoleNoun(TokenText(text, n));
+}
+
 // The end of an office holder's office after "the" at token `k` ("the prime
 // minister's office", "the governor's office": up to one lowercase word, a
 // lexicon::IsOfficeHolder word, its 's and the office a post's holder runs,
@@ -301,7 +323,8 @@ int MentionFinder::OrgKindHead(int a, int e) const {
     const absl::string_view next = TokenText(text_, n);
     if (n.possessive || (n.kind == TokenKind::kWord && n.upper)) return -1;
     if (n.kind != TokenKind::kWord || (n.classes & (kAffiliationPrep | kRelative)) != 0 ||
-        lexicon::IsAfterOrgKindHead(next)) {
+        lexicon::IsAfterOrgKindHead(next) ||
+        (i - a <= kMaxWordsBeforeActiveKind && ActivityParticipleAt(text_, tokens_, i + 1, e))) {
       return i;
     }
   }

@@ -909,6 +909,13 @@ class MentionFinder {
   // spokeswoman"): the organisation named before that it describes, else (with a
   // capitalised word in it) its words.
   int LongPossessiveAffiliation(int a, int e, Entity* entity) const;
+  // For a workplace named at tokens [first, last) that is a unit of an
+  // organisation, a lowercase noun after the owner's 's: the owner ("the
+  // University of Exeter's Penryn campus" -> "University of Exeter", "the
+  // agency's Kagoshima office" -> the agency named before,
+  // ResolveDescription()); "" when no organisation owns it ("Exeter's Royal
+  // Devon hospital", "Kagoshima office").
+  std::string UnitOwner(int first, int last) const;
   // Reserves room in the containers for a document of tokens_.size() tokens.
   void ReserveRoom();
 

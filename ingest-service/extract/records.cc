@@ -946,7 +946,9 @@ class RecordBuilder {
       first = sp.first;
       last = sp.last;
     }
+    int indefinite = -1;  // the token of "a" or "an" before the phrase, if any
     if (last - first > 1 && lexicon::IsArticle(TokenText(m_.text, m_.tokens[first]))) {
+      if (!lexicon::IsDefiniteArticle(TokenText(m_.text, m_.tokens[first]))) indefinite = first;
       ++first;
     }
     if (int named = BodyEntity(mentions_, first, last); named >= 0 ||
@@ -998,9 +1000,10 @@ class RecordBuilder {
     }
     int post_first = first;  // the post's words end at name_end: "senior official"
     if (affiliation.empty() && PostAfterBody(first, last)) {
-      // "A Scottish Government spokesperson": the body before the post.
+      // "A Scottish Government spokesperson": the body before the post, by
+      // its full name ("A WFP official": "World Food Programme").
       body = BodyEntity(mentions_, first, last - 1);
-      affiliation = Text(first, last - 1);
+      affiliation = mentions_.entities()[body].name;
       post_first = last - 1;
     }
     if (const int org = affiliation.empty() && last - first == 2 && SpeaksForBody(last - 1)
@@ -1023,13 +1026,24 @@ class RecordBuilder {
       CopyInto(EntitySource(person), c->mutable_source_id());
       return;
     }
-    // The body a spokesman or official speaks for, or a document comes from, is
-    // a source too, listed first (not the state a "Florida senator" serves).
-    if (body >= 0 && VoiceOrWorkOfBody(name_end)) EntitySource(body);
+    // The body a document comes from is a source too, listed first; so is the
+    // body a spokesman or official speaks for when the story names it again
+    // (an actor of the story, not only the speaker's employer); not the state
+    // a "Florida senator" serves.
+    if (body >= 0 && (WorkOfBody(name_end) || (SpeaksForBody(name_end - 1) && NamedAgain(body)))) {
+      EntitySource(body);
+    }
     AnonymousSource(Text(first, last), affiliation, PostWords(post_first, name_end), phrase,
                     c->mutable_source_id());
     if (name_end < last && !affiliation.empty()) {
       AddAlias(c->source_id(), Text(first, name_end));  // "spokesperson"
+    }
+    // The head and the whole phrase as the text brings the speaker in: "A
+    // spokesperson", "A spokesperson for the authority"; "an airport spokesman".
+    if (indefinite >= 0) {
+      AddAlias(c->source_id(), Text(indefinite, name_end));
+      const int phrase_end = phrase.empty() ? last : sp.last;
+      if (phrase_end > name_end) AddAlias(c->source_id(), Text(indefinite, phrase_end));
     }
   }
 
@@ -1149,13 +1163,23 @@ class RecordBuilder {
            BodyEntity(mentions_, first, last - 1) >= 0;
   }
 
-  // True when the head of an unnamed speaker, ending before token `name_end`,
-  // speaks for the body after it or before it (SpeaksForBody()), or the body
-  // follows "from" ("a statement from Judicial Watch").
-  bool VoiceOrWorkOfBody(int name_end) const {
-    return SpeaksForBody(name_end - 1) ||
-           (static_cast<size_t>(name_end) < m_.tokens.size() &&
-            TokenText(m_.text, m_.tokens[name_end]) == "from");
+  // True when the body after an unnamed speaker's head, ending before token
+  // `name_end`, follows "from" ("a statement from Judicial Watch").
+  bool WorkOfBody(int name_end) const {
+    return static_cast<size_t>(name_end) < m_.tokens.size() &&
+           TokenText(m_.text, m_.tokens[name_end]) == "from";
+  }
+
+  // True when the document has more than one mention of entity `body`
+  // ("Wessex Water has been fined ... A spokesman for Wessex Water said"), not
+  // only the one in an unnamed speaker's phrase ("A spokesperson for Transport
+  // Canada said", the body named nowhere else).
+  bool NamedAgain(int body) const {
+    int seen = 0;
+    for (const Mention& x : mentions_.mentions()) {
+      if (x.entity == body && ++seen > 1) return true;
+    }
+    return false;
   }
 
   // True when the word at token `k` is one who speaks for their body

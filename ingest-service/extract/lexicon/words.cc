@@ -245,6 +245,10 @@ constexpr ClassList kLists[] = {
      // Crew and trade posts with no agent ending ("coxswain Erwan Kerbrat",
      // "mechanic Luis Paz", "lifeguard Ana Reis").
      "coxswain helmsman deckhand boatswain mechanic lifeguard "
+     // Trades of the people a story meets ("fisherman Denis Cassivi", "retired
+     // postman Derek Hollis", "promoter Frankie Dunn"; not "guide" or
+     // "shepherd", verbs: "his promise to guide the country").
+     "fisherman fisherwoman miner postman postwoman herder promoter trainer "
      // Sciences and forecasting ("Glaciologist Matthias Huss", "Forecaster Glen
      // Abara") and health posts ("Epidemiologist Ana Ruiz").
      "forecaster meteorologist climatologist glaciologist seismologist volcanologist "

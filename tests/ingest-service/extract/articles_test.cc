@@ -20,6 +20,7 @@ namespace factwire {
 namespace {
 
 using ::factwire::testing_extract::SourceNameOf;
+using ::factwire::testing_extract::SourceOfClaim;
 
 class ArticlesTest : public ::testing::Test {
  protected:
@@ -3049,6 +3050,38 @@ TEST_F(ArticlesTest, TownOpeningSentenceAndCountedGroupsInAStormStory) {
   EXPECT_EQ(SpeakerOf(doc, "foreign visitors had cancelled most bookings"), "guesthouses");
   EXPECT_EQ(SpeakerOf(doc, "lost about 60% of their autumn trade"), "hotels");
   EXPECT_EQ(SpeakerOf(doc, "Nobody can drive in"), "Arben Kola");
+}
+
+// Helper src (session 33): lipari-ash-ferries-halted. An eruption story with
+// a scientist at a unit of the institute ("a volcanologist at the institute's
+// Catania observatory": the institute), an official named by the institute's
+// acronym ("An INGV official": the institute by its full name, the phrase as
+// an alias), trades as titles ("fisherman Bartolo Russo", "Retired postman
+// Nino Cusumano"), and a spokesperson for a company named nowhere else (no
+// organisation source of its own).
+TEST_F(ArticlesTest, UnitsAcronymsAndTradesInAnEruptionStory) {
+  v1::Document doc = Analyze("lipari-ash-ferries-halted");
+  const v1::Source* scientist = Named(doc, "Chiara Ventimiglia");
+  ASSERT_NE(scientist, nullptr);
+  EXPECT_EQ(scientist->title(), "volcanologist");
+  EXPECT_EQ(scientist->affiliation(), "National Institute of Geophysics and Volcanology");
+  const v1::Source* official = SourceOfClaim(doc, "monitoring teams had been unable");
+  ASSERT_NE(official, nullptr);
+  EXPECT_EQ(official->type(), v1::SOURCE_TYPE_ANONYMOUS);
+  EXPECT_EQ(official->title(), "official");
+  EXPECT_EQ(official->affiliation(), "National Institute of Geophysics and Volcanology");
+  bool alias = false;
+  for (const std::string& a : official->aliases()) alias = alias || a == "An INGV official";
+  EXPECT_TRUE(alias);
+  const v1::Source* fisherman = Named(doc, "Bartolo Russo");
+  ASSERT_NE(fisherman, nullptr);
+  EXPECT_EQ(fisherman->title(), "fisherman");
+  const v1::Source* postman = Named(doc, "Nino Cusumano");
+  ASSERT_NE(postman, nullptr);
+  EXPECT_EQ(postman->title(), "Retired postman");
+  EXPECT_EQ(SpeakerOf(doc, "In 2002 we had no boats"), "Nino Cusumano");
+  EXPECT_EQ(SourceNameOf(doc, "In 2002 we had no boats"), "Nino Cusumano");
+  for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "Eolia Navigazione");
 }
 
 }  // namespace

@@ -84,10 +84,12 @@ TEST(Records, UnnamedOfficialAtABodyWithLowercaseModifiersWorksForIt) {
   EXPECT_TRUE(found);
 }
 
-TEST(Records, BodyASpokespersonSpeaksForIsASourceToo) {
+TEST(Records, BodyASpokespersonSpeaksForIsASourceTooWhenNamedAgain) {
   for (const char* text :
-       {"A spokesperson for the Tagish Lake Council said the road would reopen.",
-        "A Tagish Lake Council spokesperson said the road would reopen."}) {
+       {"The Tagish Lake Council closed the road in May. A spokesperson for the "
+        "Tagish Lake Council said the road would reopen.",
+        "The Tagish Lake Council closed the road in May. A Tagish Lake Council "
+        "spokesperson said the road would reopen."}) {
     v1::Document doc = Extract(text);
     const v1::Source* body = FindSource(doc, "tagish-lake-council");
     ASSERT_NE(body, nullptr) << text;
@@ -329,7 +331,9 @@ TEST(Records, AShortKindOfBodyInAHeadlineIsTheBodyNamedInTheStory) {
 
 TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   // "A spokeswoman for Velmora Foods": the source keeps the phrase as its
-  // name and its post as an alias, with the body as its affiliation.
+  // name, its post and the post and phrase as the text brings them in ("A
+  // spokeswoman", "A spokeswoman for Velmora Foods") as aliases, with the body
+  // as its affiliation.
   v1::Document doc = Extract(
       "A spokeswoman for Velmora Foods said the plant would stay open.");
   const v1::Source* s = SourceOfClaim(doc, "plant would stay open");
@@ -337,8 +341,10 @@ TEST(Records, AnUnnamedVoiceOfABodyIsAlsoCalledByItsPost) {
   EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS);
   EXPECT_EQ(s->name(), "spokeswoman for Velmora Foods");
   EXPECT_EQ(s->affiliation(), "Velmora Foods");
-  ASSERT_EQ(s->aliases_size(), 1);
+  ASSERT_EQ(s->aliases_size(), 3);
   EXPECT_EQ(s->aliases(0), "spokeswoman");
+  EXPECT_EQ(s->aliases(1), "A spokeswoman");
+  EXPECT_EQ(s->aliases(2), "A spokeswoman for Velmora Foods");
 }
 
 TEST(Records, AnInstitutionNamedByKindAndFieldIsAnOrganization) {

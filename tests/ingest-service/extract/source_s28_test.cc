@@ -42,8 +42,10 @@ TEST(SourceS28, UnnamedOfficialKeepsTheWholePhraseAsAnAlias) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->name(), "senior official");
   EXPECT_EQ(a->title(), "senior official");
-  ASSERT_EQ(a->aliases_size(), 1);
+  ASSERT_EQ(a->aliases_size(), 3);
   EXPECT_EQ(a->aliases(0), "senior official at the Lisbon port authority");
+  EXPECT_EQ(a->aliases(1), "A senior official");
+  EXPECT_EQ(a->aliases(2), "A senior official at the Lisbon port authority");
 }
 
 TEST(SourceS28, GroupsAndPeopleWithoutAPostHaveNoTitle) {
