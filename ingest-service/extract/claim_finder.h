@@ -794,7 +794,8 @@ class ClaimFinder {
   // "..., but several resorts on the island said", "..., and farmers in the
   // valley say": PlainSubject() of the clause a link after a comma opens
   // (JoinedClauseStart) before a "say" cue `c` of `s`, which may also open with
-  // a lowercase plural noun; else nothing.
+  // a lowercase plural noun, but not with a denying count ("few", "no"); else
+  // nothing.
   Speaker JoinedPlainSubject(int c, const Sentence& s) const;
   // "Hotels in Göreme say", "the mills near Tartu say": for a named speaker
   // `sp` of cue `c` of `s` that stands as no person (a place after a placing
@@ -922,6 +923,15 @@ class ClaimFinder {
   // source. Nothing for any other shape, or when a verb stands in the phrase
   // ("The plant will close, ...").
   Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // "Dr Ana Ruiz, a hydrologist at Exeter's campus who advised the group,
+  // said", "Carrow's largest shareholder, Pemberton Capital, said", "One cutter,
+  // a 19-year-old who asked not to be named, said": for cue `c` of `s` right
+  // after a comma closing an appositive (opening with an article, a
+  // determiner or a capitalised word; no cue before a "who"; up to
+  // kMaxLongAsideWords words) whose noun phrase opens the main clause: that
+  // phrase's named speaker; else the appositive when it is all one name; else
+  // the phrase as an unnamed speaker; else nothing.
+  Speaker SubjectBeforeAppositive(int c, const Sentence& s) const;
   // "The annual census, compiled by the education department, found": when
   // speaker `sp` is an unnamed document and the aside after its comma at `a`
   // (closing at comma `close`) is a making participle (lexicon::IsMakingParticiple)

@@ -567,6 +567,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     if (!sp.found() && !participle) sp = PlainSubject(c, s);
     if (!sp.found() && !participle) sp = JoinedPlainSubject(c, s);
+    if (!sp.found() && !participle) sp = SubjectBeforeAppositive(c, s);
     if (!sp.found() && !participle) sp = RelativeClauseIt(c, s);
     if (!sp.found() && !participle) sp = HeadlineBody(c, s);
     sp = SettledSpeaker(sp, c, s, participle);
@@ -740,7 +741,11 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
 
 Speaker ClaimFinder::JoinedPlainSubject(int c, const Sentence& s) const {
   const int joined = JoinedClauseStart(c, s);
-  if (joined < 0 || t_[c].upper || !lexicon::IsSayVerb(Word(c))) return Speaker{};
+  // ("..., but few guesthouses said anything": a denying count names no one.)
+  if (joined < 0 || t_[c].upper || !lexicon::IsSayVerb(Word(c)) ||
+      lexicon::IsNegativeQuantifier(Word(joined))) {
+    return Speaker{};
+  }
   return PlainSubjectFrom(joined, c, /*bare_plural=*/true);
 }
 
@@ -1249,6 +1254,35 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
     }
   }
   return MakerInAside(HeadNounPhrase(start, a), a, c - 1, s);
+}
+
+Speaker ClaimFinder::SubjectBeforeAppositive(int c, const Sentence& s) const {
+  if (c < s.first + 4 || !IsPunct(t_[c - 1], ',') || t_[c].upper) return Speaker{};
+  int a = c - 2;  // the appositive's opening comma
+  for (; a > s.first && IsWord(t_[a]); --a) {
+    if (c - a > kMaxLongAsideWords + 2) return Speaker{};
+  }
+  if (a <= s.first + 1 || !IsPunct(t_[a], ',') || a + 1 >= c - 1) return Speaker{};
+  const Token& open = t_[a + 1];
+  if (!(open.upper || open.kind == TokenKind::kNumber ||
+        lexicon::IsNounDeterminer(Word(a + 1)) || lexicon::IsArticle(Word(a + 1)))) {
+    return Speaker{};
+  }
+  // (A verb before any "who" makes a clause: "X, the council said, will ...".)
+  for (int k = a + 1; k < c - 1; ++k) {
+    if (Word(k) == "who" || Word(k) == "whose") break;
+    if (t_[k].cue != 0 || ClauseVerbAt(k, c - 1)) return Speaker{};
+  }
+  const int start = speakers_.MainClauseStart(s, a);
+  if (start >= a || a - start > kMaxPlainSubjectTokens) return Speaker{};
+  const Speaker before = speakers_.Left(a, start);
+  if (before.found() && before.first == start && !before.anonymous) return before;
+  // ("The largest shareholder, Pemberton Capital,": the name the phrase describes.)
+  if (const Speaker named = speakers_.Left(c - 1, a + 1);
+      named.found() && !named.anonymous && named.first == a + 1) {
+    return named;
+  }
+  return before.found() && before.first == start ? before : Speaker{};
 }
 
 bool ClaimFinder::OnlyAccordingPhrase(std::pair<int, int> content, int c) const {
