@@ -56,6 +56,11 @@ constexpr int kDocumentParagraphs = 8;  // "the report said" this far after its 
 constexpr int kMaxQuantifierLetters = 7;  // "several", "another"
 constexpr int kMaxBodyOfWords = 3;  // "chamber of agriculture and fisheries"
 constexpr int kMaxDocumentPhraseTokens = 9;  // "in the latest Washington Post-ABC News poll"      // "'…': an interview with Gwen Alder"
+// Classes of a word that opens no noun phrase ("also", "in", "who", "they"):
+// no subject's first word.
+constexpr uint32_t kNotSubjectWord = kFiller | kAffiliationPrep | kTimeWord | kAdverbial |
+                                     kRelative | kPersonPronoun | kOtherPronoun |
+                                     kSentenceAdverb | kNameConnector;
 constexpr uint32_t kWordClassesNotVerbs =
     kDeterminer | kAffiliationPrep | kTitle | kSpeakerNoun | kTimeWord | kRelative;
 
@@ -786,6 +791,22 @@ class ClaimFinder {
   // verb, pronoun, relative word or unlinked second determiner in it), as an
   // unnamed speaker (the entity when a name heads it); else nothing.
   Speaker PlainSubject(int c, const Sentence& s) const;
+  // "..., but several resorts on the island said", "..., and farmers in the
+  // valley say": PlainSubject() of the clause a link after a comma opens
+  // (JoinedClauseStart) before a "say" cue `c` of `s`, which may also open with
+  // a lowercase plural noun, but not with a denying count ("few", "no"); else
+  // nothing.
+  Speaker JoinedPlainSubject(int c, const Sentence& s) const;
+  // "Hotels in Göreme say", "the mills near Tartu say": for a named speaker
+  // `sp` of cue `c` of `s` that stands as no person (a place after a placing
+  // preposition: SpeakerFinder::StandsAsPerson), the plain noun phrase holding
+  // it from the clause's start (JoinedClauseStart, else MainClauseStart) to the
+  // cue, as an unnamed speaker; else `sp`.
+  Speaker PhraseHoldingPlace(Speaker sp, int c, const Sentence& s) const;
+  // PlainSubject()'s noun phrase from token `start` to cue `c`; with
+  // `bare_plural`, a lowercase plural (no auxiliary, preposition, pronoun or
+  // adverbial) may open it.
+  Speaker PlainSubjectFrom(int start, int c, bool bare_plural) const;
   // "Tolland Water raised its charges, which it said was needed to ...": a
   // lowercase "it" between "which" and cue `c` of `s` as a pronoun speaker
   // standing for the subject of the clause before "which" when an organisation
@@ -902,6 +923,15 @@ class ClaimFinder {
   // source. Nothing for any other shape, or when a verb stands in the phrase
   // ("The plant will close, ...").
   Speaker SubjectBeforeAside(int c, const Sentence& s) const;
+  // "Dr Ana Ruiz, a hydrologist at Exeter's campus who advised the group,
+  // said", "Carrow's largest shareholder, Pemberton Capital, said", "One cutter,
+  // a 19-year-old who asked not to be named, said": for cue `c` of `s` right
+  // after a comma closing an appositive (opening with an article, a
+  // determiner or a capitalised word; no cue before a "who"; up to
+  // kMaxLongAsideWords words) whose noun phrase opens the main clause: that
+  // phrase's named speaker; else the appositive when it is all one name; else
+  // the phrase as an unnamed speaker; else nothing.
+  Speaker SubjectBeforeAppositive(int c, const Sentence& s) const;
   // "The annual census, compiled by the education department, found": when
   // speaker `sp` is an unnamed document and the aside after its comma at `a`
   // (closing at comma `close`) is a making participle (lexicon::IsMakingParticiple)

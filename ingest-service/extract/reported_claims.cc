@@ -491,7 +491,7 @@ void ClaimFinder::Reported(const Sentence& s) {
       // join opens.)
       if (!sp.found()) sp = DescribedSubjectAfterJoin(c, JoinedClauseStart(c, s), s);
     }
-    if (!sp.found()) sp = speakers_.Left(c, s.first);
+    if (!sp.found()) sp = PhraseHoldingPlace(speakers_.Left(c, s.first), c, s);
     if (!sp.found() && !participle) sp = speakers_.OpeningNounPhrase(s, c);
     if (!sp.found() && !participle) sp = SubjectBeforeRelative(c, s, /*that_only=*/false);
     // "The mayor toured the site and said ...": the subject of the verb the cue
@@ -566,6 +566,8 @@ void ClaimFinder::Reported(const Sentence& s) {
     // the sentence before the cue; that name speaks.
     if (!sp.found() && !participle) sp = NameEndingInMark(c, s);
     if (!sp.found() && !participle) sp = PlainSubject(c, s);
+    if (!sp.found() && !participle) sp = JoinedPlainSubject(c, s);
+    if (!sp.found() && !participle) sp = SubjectBeforeAppositive(c, s);
     if (!sp.found() && !participle) sp = RelativeClauseIt(c, s);
     if (!sp.found() && !participle) sp = HeadlineBody(c, s);
     sp = SettledSpeaker(sp, c, s, participle);
@@ -734,12 +736,61 @@ Speaker ClaimFinder::PlainSubject(int c, const Sentence& s) const {
       !(lexicon::IsSayVerb(Word(c)) || SpeakingNounAt(c - 1))) {
     return Speaker{};
   }
-  const int start = speakers_.MainClauseStart(s, c);
+  return PlainSubjectFrom(speakers_.MainClauseStart(s, c), c, /*bare_plural=*/false);
+}
+
+Speaker ClaimFinder::JoinedPlainSubject(int c, const Sentence& s) const {
+  const int joined = JoinedClauseStart(c, s);
+  // ("..., but few guesthouses said anything": a denying count names no one.)
+  if (joined < 0 || t_[c].upper || !lexicon::IsSayVerb(Word(c)) ||
+      lexicon::IsNegativeQuantifier(Word(joined))) {
+    return Speaker{};
+  }
+  return PlainSubjectFrom(joined, c, /*bare_plural=*/true);
+}
+
+Speaker ClaimFinder::PhraseHoldingPlace(Speaker sp, int c, const Sentence& s) const {
+  if (!sp.found() || sp.anonymous || sp.entity < 0 || sp.first < 2 || t_[c].upper) return sp;
+  int place = sp.first;
+  // ("in Göreme and Uçhisar": the first of two places joined by "and".)
+  if (Word(place - 1) == "and") {
+    const int before = mentions_.MentionEndingAt(place - 2);
+    if (before >= 0 && mentions_.mentions()[before].first >= 1) {
+      place = mentions_.mentions()[before].first;
+    }
+  }
+  const Token& p = t_[place - 1];
+  if (p.kind != TokenKind::kWord || p.upper || !lexicon::IsPlacingPreposition(Word(place - 1))) {
+    return sp;
+  }
+  // (A body is no place: "Audit files from NGP VAN show".)
+  const int m = mentions_.MentionStartingAt(place);
+  if (m < 0) return sp;
+  const Mention& name = mentions_.mentions()[m];
+  if (name.kind != MentionKind::kPlace &&
+      (mentions_.entities()[sp.entity].type == v1::SOURCE_TYPE_ORGANIZATION ||
+       speakers_.StandsAsPerson(name))) {
+    return sp;
+  }
+  const int joined = JoinedClauseStart(c, s);
+  const Speaker phrase =
+      PlainSubjectFrom(joined >= 0 ? joined : speakers_.MainClauseStart(s, c), c,
+                       /*bare_plural=*/true);
+  return phrase.found() && phrase.anonymous && phrase.first < place - 1 ? phrase : sp;
+}
+
+Speaker ClaimFinder::PlainSubjectFrom(int start, int c, bool bare_plural) const {
   if (c - start < 2 || c - start > kMaxPlainSubjectTokens) return Speaker{};
   const Token& first = t_[start];
-  if (!(first.upper || first.kind == TokenKind::kNumber ||
+  // ("..., but hotels on the island said": a plural noun opens the phrase.)
+  const bool plural = bare_plural && first.kind == TokenKind::kWord && !first.upper &&
+                      first.cue == 0 && (first.classes & kNotSubjectWord) == 0 &&
+                      !lexicon::IsAuxiliary(Word(start)) && Word(start).size() > 3 &&
+                      absl::EndsWith(Word(start), "s");
+  if (!(first.upper || first.kind == TokenKind::kNumber || plural ||
         (first.classes & (kDeterminer | kNumberWord)) != 0) ||
-      lexicon::IsNonSubjectOpener(Word(start))) {
+      lexicon::IsNonSubjectOpener(Word(start)) ||
+      lexicon::IsSubordinator(absl::AsciiStrToLower(Word(start)))) {
     return Speaker{};
   }
   for (int k = start; k < c; ++k) {
@@ -1203,6 +1254,35 @@ Speaker ClaimFinder::SubjectBeforeAside(int c, const Sentence& s) const {
     }
   }
   return MakerInAside(HeadNounPhrase(start, a), a, c - 1, s);
+}
+
+Speaker ClaimFinder::SubjectBeforeAppositive(int c, const Sentence& s) const {
+  if (c < s.first + 4 || !IsPunct(t_[c - 1], ',') || t_[c].upper) return Speaker{};
+  int a = c - 2;  // the appositive's opening comma
+  for (; a > s.first && IsWord(t_[a]); --a) {
+    if (c - a > kMaxLongAsideWords + 2) return Speaker{};
+  }
+  if (a <= s.first + 1 || !IsPunct(t_[a], ',') || a + 1 >= c - 1) return Speaker{};
+  const Token& open = t_[a + 1];
+  if (!(open.upper || open.kind == TokenKind::kNumber ||
+        lexicon::IsNounDeterminer(Word(a + 1)) || lexicon::IsArticle(Word(a + 1)))) {
+    return Speaker{};
+  }
+  // (A verb before any "who" makes a clause: "X, the council said, will ...".)
+  for (int k = a + 1; k < c - 1; ++k) {
+    if (Word(k) == "who" || Word(k) == "whose") break;
+    if (t_[k].cue != 0 || ClauseVerbAt(k, c - 1)) return Speaker{};
+  }
+  const int start = speakers_.MainClauseStart(s, a);
+  if (start >= a || a - start > kMaxPlainSubjectTokens) return Speaker{};
+  const Speaker before = speakers_.Left(a, start);
+  if (before.found() && before.first == start && !before.anonymous) return before;
+  // ("The largest shareholder, Pemberton Capital,": the name the phrase describes.)
+  if (const Speaker named = speakers_.Left(c - 1, a + 1);
+      named.found() && !named.anonymous && named.first == a + 1) {
+    return named;
+  }
+  return before.found() && before.first == start ? before : Speaker{};
 }
 
 bool ClaimFinder::OnlyAccordingPhrase(std::pair<int, int> content, int c) const {

@@ -39,9 +39,10 @@ constexpr absl::string_view kPhrasePrepositions[] = {"in", "on",     "to",   "by
 constexpr absl::string_view kQuantifierPronouns[] = {
     "some", "many", "most", "others", "few", "both", "several", "another", "none"};
 
-// Quantifiers that deny the group speaks ("Few people said", "none said"): no
-// count to strip from a source's name (see IsNegativeQuantifier).
-constexpr absl::string_view kNegativeQuantifiers[] = {"few", "none"};
+// Quantifiers that deny the group speaks ("Few people said", "none said", "no
+// hotel said"): no count to strip from a source's name (see
+// IsNegativeQuantifier).
+constexpr absl::string_view kNegativeQuantifiers[] = {"few", "none", "no"};
 
 // Number words a vague quantifier scales ("several hundred workers", "a few
 // thousand fans"; see IsScaledCountWord).
