@@ -1904,7 +1904,9 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
     }
     // The figure tokens read "mayor's" as one word.
     int end = t.end;
-    if (k + 1 < last && tokens[k + 1].possessive && !tokens[k + 1].space_before) {
+    const bool joined =
+        k + 1 < last && tokens[k + 1].possessive && !tokens[k + 1].space_before;
+    if (joined) {
       end = tokens[++k].end;
       if (static_cast<size_t>(end) < text.size() &&
           (text.data()[end] == '\'' || static_cast<unsigned char>(text.data()[end]) >= 0x80)) {
@@ -1913,8 +1915,14 @@ bool MayHoldFigures(absl::string_view text, const std::vector<factwire::Token>& 
     }
     const int size = end - t.begin;
     const char c0 = static_cast<char>(text.data()[t.begin] | 0x20);  // letters lowered
-    const char last_byte = static_cast<char>(text.data()[end - 1] | 0x20);
-    if (after_article || lex.MayBeCountWord(static_cast<size_t>(size), c0, last_byte)) {
+    if (!joined) {
+      // The word whole, as Tokenize() looked it up: its AmountFlag bits answer
+      // what the figure lexicon would.
+      if ((t.amount & kAmountCountWord) != 0) return true;
+      if (after_article && ((t.amount & kAmountUnit) != 0 || size > kMaxWord)) return true;
+    } else if (after_article ||
+               lex.MayBeCountWord(static_cast<size_t>(size), c0,
+                                  static_cast<char>(text.data()[end - 1] | 0x20))) {
       if (size > kMaxWord) return true;
       LowerAscii(text.data() + t.begin, static_cast<size_t>(size), buffer);
       const absl::string_view w(buffer, static_cast<size_t>(size));

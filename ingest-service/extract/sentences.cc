@@ -84,9 +84,17 @@ void SplitSentences(const std::vector<Token>& tokens, std::vector<Sentence>* out
   std::vector<Sentence>& sentences = *out;
   sentences.clear();
   size_t first = 0;
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const Token& t = tokens[k];
-    if (!t.may_end_sentence) continue;  // most tokens
+  const Token* const d = tokens.data();
+  const size_t n = tokens.size();
+  for (size_t k = 0; k < n; ++k) {
+    // Most tokens may end no sentence: four are passed over with one test.
+    while (k + 4 <= n && !(d[k].may_end_sentence | d[k + 1].may_end_sentence |
+                           d[k + 2].may_end_sentence | d[k + 3].may_end_sentence)) {
+      k += 4;
+    }
+    if (k >= n) break;
+    const Token& t = d[k];
+    if (!t.may_end_sentence) continue;
     const bool paragraph_end =
         k + 1 == tokens.size() || tokens[k + 1].paragraph != t.paragraph;
     const size_t end = paragraph_end ? k + 1 : BreakAfter(tokens, k);

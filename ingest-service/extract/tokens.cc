@@ -291,8 +291,7 @@ class Tokenizer {
     const uint64_t lower = w | kLowercaseBits;
     if (before_period) return WordBeforePeriod(i, end, lower, run, t);
     const Lexicon::Entry e = lexicon_.FindShortLower(lower & in_run, static_cast<size_t>(run));
-    t->classes = e.classes;
-    t->cue = e.cue;
+    SetEntry(e, t);
     t->end = static_cast<int>(i) + run;
     return true;
 #else
@@ -320,15 +319,13 @@ class Tokenizer {
       t->ends_period = true;
       t->may_end_sentence = true;
       t->letters_only = false;
-      t->classes = with_period.classes;
-      t->cue = with_period.cue;
+      SetEntry(with_period, t);
       t->end = static_cast<int>(after);
       return true;
     }
     const Lexicon::Entry e = lexicon_.FindShortLower(lower & ((uint64_t{1} << (8 * run)) - 1),
                                                      static_cast<size_t>(run));
-    t->classes = e.classes;
-    t->cue = e.cue;
+    SetEntry(e, t);
     t->end = static_cast<int>(i) + run;
     return true;
   }
@@ -449,15 +446,20 @@ class Tokenizer {
         t->ends_period = true;
         t->may_end_sentence = true;
         t->letters_only = false;
-        t->classes = e.classes;
-        t->cue = e.cue;
+        SetEntry(e, t);
         return i + 1;
       }
     }
     const Lexicon::Entry e = Find(start, i - start, non_ascii);
+    SetEntry(e, t);
+    return i;
+  }
+
+  // Copies the lexicon's `e` for the word into `*t`.
+  static void SetEntry(const Lexicon::Entry& e, Token* t) {
     t->classes = e.classes;
     t->cue = e.cue;
-    return i;
+    t->amount = e.amount;
   }
 
   Lexicon::Entry Find(absl::string_view word, bool non_ascii) const {

@@ -47,6 +47,7 @@ struct Token {
   // period, or the last token of its paragraph: the tokens a sentence may end
   // at, the only ones SplitSentences() looks at.
   bool may_end_sentence = false;
+  uint8_t amount = 0;  // AmountFlag bits (Lexicon::Entry::amount)
 };
 
 // True for the marks that may end a sentence: '.', '!', '?' and an ellipsis.

@@ -3,6 +3,7 @@
 
 #include "absl/strings/ascii.h"
 #include "ingest-service/extract/lexicon/word_set.h"
+#include "ingest-service/extract/lexicon/word_table.h"
 
 namespace factwire {
 namespace lexicon {
@@ -105,11 +106,19 @@ bool IsForeignInstitutionHead(absl::string_view word) {
 }
 
 absl::string_view EnglishKindOfForeignHead(absl::string_view word) {
-  // (Run once per organisation's name, over a short table.)
-  for (const ForeignKind& f : kForeignKinds) {
-    if (f.head == word) return f.kind;
-  }
-  return "";
+  // kForeignKinds by head, built on the first call (thread-safe); the first
+  // entry of a head wins, as a scan of the table would find it. Asked of the
+  // first word of every name: one look-up, not a compare per entry.
+  static const WordTable<absl::string_view>* const kinds = [] {
+    auto* table = new WordTable<absl::string_view>();
+    for (const ForeignKind& f : kForeignKinds) {
+      absl::string_view& kind = (*table)[f.head];
+      if (kind.empty()) kind = f.kind;
+    }
+    return table;
+  }();
+  const absl::string_view* kind = kinds->Find(word);
+  return kind == nullptr ? absl::string_view() : *kind;
 }
 
 bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }

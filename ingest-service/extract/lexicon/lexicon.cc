@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "ingest-service/extract/figure_lexicon.h"
 
 namespace factwire {
 namespace {
@@ -18,6 +19,18 @@ bool IsLowercaseEntry(absl::string_view word) {
     if (absl::ascii_isupper(c)) return false;
   }
   return true;
+}
+
+// The AmountFlag bits of a word with the figure lexicon's `roles`.
+uint8_t AmountFlags(uint32_t roles) {
+  using figure_internal::kRoleCountNoun;
+  using figure_internal::kRoleCurrency;
+  using figure_internal::kRoleNumberWord;
+  using figure_internal::kRoleUnit;
+  uint8_t flags = 0;
+  if ((roles & (kRoleNumberWord | kRoleCountNoun)) != 0) flags |= kAmountCountWord;
+  if ((roles & (kRoleUnit | kRoleCurrency)) != 0) flags |= kAmountUnit;
+  return flags;
 }
 
 }  // namespace
@@ -39,6 +52,13 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     }
     lexicon.entries_[entry.word].classes |= entry.classes;
   }
+  // (The figure lexicon's words are lowercase: it keys them by the figure
+  // tokens' lowercase copies.)
+  figure_internal::GetFigureLexicon().roles.ForEach(
+      [&lexicon](absl::string_view word, uint32_t roles) {
+        const uint8_t flags = AmountFlags(roles);
+        if (flags != 0 && IsLowercaseEntry(word)) lexicon.entries_[word].amount |= flags;
+      });
   size_t short_words = 0;
   lexicon.entries_.ForEach([&short_words](absl::string_view word, const Entry&) {
     if (!word.empty() && word.size() <= 8) ++short_words;
@@ -54,7 +74,8 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
     const size_t mask = lexicon.short_entries_.size() - 1;
     size_t i = lexicon.ShortSlot(ShortHash(key, word.size()));
     while (lexicon.short_entries_[i].size != 0) i = (i + 1) & mask;  // words are unique
-    lexicon.short_entries_[i] = {key, e.classes, e.cue, static_cast<uint8_t>(word.size())};
+    lexicon.short_entries_[i] = {key, e.classes, e.cue, static_cast<uint8_t>(word.size()),
+                                 e.amount};
   });
   lexicon.entries_.ForEach([&lexicon](absl::string_view word, const Entry&) {
     if (word.empty() || word.size() > kMaxWord) return;

@@ -66,6 +66,14 @@ enum WordClass : uint32_t {
 constexpr uint32_t kOrgKind =
     kOrgKindPublic | kOrgKindBusiness | kOrgKindGroup | kOrgKindInstitution;
 
+// How a word may open a figure's amount (Lexicon::Entry::amount), from the
+// figure lexicon's roles (figure_lexicon.h): MayHoldFigures() reads them off
+// the tokens instead of looking each word up again.
+enum AmountFlag : uint8_t {
+  kAmountCountWord = 1 << 0,  // a number word or "couple", "pair", "few"
+  kAmountUnit = 1 << 1,       // the first word of a unit or a currency ("mile", "dollar")
+};
+
 // Cue properties (only for kCue words).
 enum CueFlag : uint8_t {
   kCueQuote = 1 << 0,       // introduces direct quotes ("said", "stating")
@@ -98,9 +106,12 @@ class Lexicon {
   struct Entry {
     uint32_t classes = 0;
     uint8_t cue = 0;
+    uint8_t amount = 0;  // AmountFlag bits
   };
 
-  // kInternal when a table entry is empty or not lowercase.
+  // The words of the tables, and the figure lexicon's words that may open an
+  // amount (Entry::amount). kInternal when a table entry is empty or not
+  // lowercase.
   static absl::StatusOr<Lexicon> Build();
 
   // The classes of `word` (case-insensitive; at most 40 bytes looked up).
@@ -128,7 +139,7 @@ class Lexicon {
     for (size_t i = ShortSlot(hash);; i = (i + 1) & short_mask_) {
       const ShortEntry& s = short_entries_[i];
       if (s.size == 0) return Entry{};
-      if (s.key == lower && s.size == size) return Entry{s.classes, s.cue};
+      if (s.key == lower && s.size == size) return Entry{s.classes, s.cue, s.amount};
     }
   }
 
@@ -140,6 +151,7 @@ class Lexicon {
     uint32_t classes = 0;
     uint8_t cue = 0;
     uint8_t size = 0;
+    uint8_t amount = 0;
   };
 
   // The filter bits short_shapes_ holds (a power of two).

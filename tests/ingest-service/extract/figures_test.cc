@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/figure_lexicon.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/tokens.h"
 #include "tests/ingest-service/extract/figure_test_support.h"
@@ -144,6 +146,49 @@ TEST(FindFiguresTest, MayHoldFiguresReadsJoinedWords) {
   EXPECT_TRUE(MayHold("Jos\xC3\xA9 Ruiz spoke."));
   EXPECT_TRUE(MayHold("Prices rose by a third-quarter high."));
   EXPECT_TRUE(MayHold("It was a so-called deal."));  // after "a": not read
+}
+
+// MayHoldFigures() reads a word's AmountFlag bits off its token: every word of
+// the figure lexicon that opens an amount, or is a unit or a currency after "a",
+// must carry them in the main lexicon, in any case.
+TEST(FindFiguresTest, LexiconCarriesEveryAmountWordOfTheFigureLexicon) {
+  absl::StatusOr<Lexicon> lexicon = Lexicon::Build();
+  ASSERT_TRUE(lexicon.ok());
+  using figure_internal::kRoleCountNoun;
+  using figure_internal::kRoleCurrency;
+  using figure_internal::kRoleNumberWord;
+  using figure_internal::kRoleUnit;
+  int count_words = 0, units = 0;
+  figure_internal::GetFigureLexicon().roles.ForEach([&](absl::string_view word, uint32_t roles) {
+    const bool count = (roles & (kRoleNumberWord | kRoleCountNoun)) != 0;
+    const bool unit = (roles & (kRoleUnit | kRoleCurrency)) != 0;
+    count_words += count;
+    units += unit;
+    for (const std::string& w : {std::string(word), absl::AsciiStrToUpper(word)}) {
+      const Lexicon::Entry e = lexicon->Find(w);
+      EXPECT_EQ((e.amount & kAmountCountWord) != 0, count) << w;
+      EXPECT_EQ((e.amount & kAmountUnit) != 0, unit) << w;
+    }
+  });
+  EXPECT_GT(count_words, 20);
+  EXPECT_GT(units, 20);
+  // Tokenize() copies the bits onto the words it reads.
+  const std::string text = "Seven MILES, the Dollar";
+  const std::vector<Token> tokens =
+      Tokenize(text, {{0, static_cast<int>(text.size())}}, *lexicon);
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].amount, kAmountCountWord);
+  EXPECT_EQ(tokens[1].amount & kAmountUnit, kAmountUnit);
+  EXPECT_EQ(tokens[3].amount, 0);
+  EXPECT_EQ(tokens[4].amount & kAmountUnit, kAmountUnit);
+}
+
+TEST(FindFiguresTest, MayHoldFiguresReadsPossessivesWhole) {
+  // "dozen's" is no count word as the figure tokens read it: the sentence is
+  // looked at as before the flags.
+  EXPECT_FALSE(MayHold("The mayor's team met the council's staff."));
+  EXPECT_TRUE(MayHold("The seven met."));
+  EXPECT_TRUE(MayHold("The shelter is a kilometre away."));
 }
 
 TEST(FindFiguresTest, NumberWordsAndCompounds) {

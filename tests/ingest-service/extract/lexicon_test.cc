@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/role_words.h"
 #include "ingest-service/extract/lexicon/word_table.h"
 
@@ -87,6 +88,19 @@ TEST(LexiconTest, NounsOfAgeAreAgedPersonNouns) {
     EXPECT_TRUE(lexicon::IsAgedPersonNoun(w)) << w;
     EXPECT_FALSE(lexicon::IsPersonAgeNoun(w)) << w;
   }
+}
+
+TEST(LexiconTest, ForeignHeadsGiveTheirEnglishKindByExactBytes) {
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Universiti"), "university");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Universit\xC3\xA4t"), "university");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Consorzio"), "consortium");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Ministerio"), "ministry");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Banco"), "bank");
+  // Exact bytes: no other case, no English head, nothing for an empty word.
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("universiti"), "");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("University"), "");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead("Ban"), "");
+  EXPECT_EQ(lexicon::EnglishKindOfForeignHead(""), "");
 }
 
 }  // namespace
