@@ -522,7 +522,7 @@ TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
       {"football-finance-wages", "more than £300,000", "Top players"},
       {"football-finance-wages", "about 7,000", "average crowds"},
       {"transit-ridership", "84.1%", "trains"},
-      {"transit-ridership", "66 million", "passengers"},
+      {"transit-ridership", "66 million", "passengers carried"},
       {"transit-ridership", "$500 million", "toll"},
   };
   for (const Want& want : wants) {
