@@ -308,7 +308,9 @@ int ContextFinder::GerundSubjectStart(int end) const {
   for (int g = end - 1; g >= 0 && g >= end - kMaxObjectWords; --g) {
     const Token& t = d_[g];
     if (t.kind != TokenKind::kWord || InsideFigure(g)) return -1;
-    if (Gerund(t.lower) && !HasRole(t, kRoleSubjectStop)) {
+    if (Gerund(t.lower) && !HasRole(t, kRoleSubjectStop) &&
+        !IsWordWith(g - 1, lexicon::IsNounPhraseDeterminer)) {  // not "the
+                                                               // remaining"
       // not ", claiming the party's move would cost": a participle of the
       // clause before, whose object is the subject
       const int before =

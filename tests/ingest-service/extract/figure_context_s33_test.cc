@@ -97,6 +97,9 @@ TEST(FigureContextS33Test, AnActWithItsObjectIsTheWholeSubject) {
   EXPECT_EQ(OnlySubject("Officials say, resurfacing it could take nine "
                         "weeks."),
             "resurfacing it");
+  EXPECT_EQ(OnlySubject("Widening the remaining bridges will take about two "
+                        "years."),
+            "Widening the remaining bridges");
   EXPECT_EQ(OnlySubject("Replacing the broken pumps cost the district $2.4 "
                         "million."),
             "Replacing the broken pumps");
