@@ -304,11 +304,18 @@ std::string ContextFinder::PredicateClauseSubject(const FigurePlace& p) const {
 
 int ContextFinder::GerundSubjectStart(int end) const {
   constexpr int kMaxObjectWords = 4;  // "repairing the old coast road"
+  bool gerund = false;  // most subjects hold none: one suffix test a word
+  for (int g = std::max(end - kMaxObjectWords, 0); g < end && !gerund; ++g) {
+    gerund = d_[g].kind == TokenKind::kWord && Gerund(d_[g].lower);
+  }
+  if (!gerund) return -1;
   if (!IsWordWith(end, lexicon::IsObjectPronoun) && !NounWord(end)) return -1;
   for (int g = end - 1; g >= 0 && g >= end - kMaxObjectWords; --g) {
     const Token& t = d_[g];
     if (t.kind != TokenKind::kWord || InsideFigure(g)) return -1;
-    if (Gerund(t.lower) && !HasRole(t, kRoleSubjectStop)) {
+    if (Gerund(t.lower) && !HasRole(t, kRoleSubjectStop) &&
+        !IsWordWith(g - 1, lexicon::IsNounPhraseDeterminer)) {  // not "the
+                                                               // remaining"
       // not ", claiming the party's move would cost": a participle of the
       // clause before, whose object is the subject
       const int before =

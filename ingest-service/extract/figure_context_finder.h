@@ -356,6 +356,15 @@ class ContextFinder : public TokenView {
   // collapsed in the region", the count opens the clause).
   bool GovernedCount(const FigurePlace& p) const;
 
+  // `noun`, the bare noun phrase a count at `p` counts, with the participle
+  // of the act whose object the count is ("LAM has cancelled 11 flights" ->
+  // "flights cancelled", "Georgia won 23 seats" -> "seats won"): a regular
+  // -ed past (not of reporting, saying or an inventory: "showed",
+  // "included") or lexicon::IsObjectParticiple, lowercase, right before the
+  // count and after no determiner ("an estimated 40 people" is no act).
+  // `noun` itself otherwise, or when empty.
+  std::string WithActParticiple(const FigurePlace& p, std::string noun) const;
+
   // True if the count at `p` follows "<sample noun> of" (lexicon
   // IsSampleNoun): a participle after its noun may be the sample's ("a poll
   // of 900 parents commissioned by a charity").

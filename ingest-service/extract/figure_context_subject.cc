@@ -443,10 +443,14 @@ std::string ContextFinder::Subject(const FigurePlace& p,
     }                        // the backers forecast, the count is elided
   }
   if (count) {
-    const TokenRange counted = WithRelativeClause(NounPhraseRange(k));
-    return WithOfComplement(
-        SampledCount(p) ? counted
-                        : WithParticiplePhrase(counted, GovernedCount(p)));
+    const TokenRange noun = NounPhraseRange(k);
+    const TokenRange counted =
+        SampledCount(p)
+            ? WithRelativeClause(noun)
+            : WithParticiplePhrase(WithRelativeClause(noun), GovernedCount(p));
+    std::string subject = WithOfComplement(counted);
+    return counted.last == noun.last ? WithActParticiple(p, std::move(subject))
+                                     : subject;  // "people who were hurt"
   }
   if (f.dimension() == v1::DIMENSION_AGE && Adjectival(p) &&
       (IsWord(p.first - 1, "a") || IsWord(p.first - 1, "an"))) {
@@ -762,6 +766,26 @@ bool ContextFinder::GovernedCount(const FigurePlace& p) const {
                                                             // firms collapsed"
   return lexicon::IsCountGoverningPreposition(t->lower) ||
          LooksLikeVerb(t->lower) || IrregularPast(t->lower);
+}
+
+std::string ContextFinder::WithActParticiple(const FigurePlace& p,
+                                             std::string noun) const {
+  const int j = p.first - 1;
+  const Token* t = At(j);
+  if (noun.empty() || t == nullptr || t->kind != TokenKind::kWord ||
+      IsCapitalized(*t) || InsideFigure(j) ||
+      HasRole(*t, kRoleSubjectStop | kRoleQuantityVerb) ||
+      IsWordWith(j - 1, lexicon::IsNounPhraseDeterminer)) {
+    return noun;
+  }
+  const absl::string_view w = t->lower;
+  const bool regular = w.size() >= 5 && absl::EndsWith(w, "ed") &&
+                       !absl::EndsWith(w, "eed") && w != "aged" &&
+                       !IrregularPast(w) && !lexicon::IsInventoryVerb(w) &&
+                       !lexicon::IsClauseReportVerb(w) &&
+                       !lexicon::IsSayVerb(w);
+  if (!regular && !lexicon::IsObjectParticiple(w)) return noun;
+  return absl::StrCat(noun, " ", t->raw);  // "flights cancelled"
 }
 
 bool ContextFinder::SampledCount(const FigurePlace& p) const {

@@ -323,6 +323,18 @@ constexpr const char* kIrregularPast[] = {
     // regular pasts too short for the -ed test (five letters or more)
     "owed",   "used",   "sued"};
 
+// Irregular pasts that are also participles, describing a counted object
+// (IsObjectParticiple).
+constexpr const char* kObjectParticiples[] = {
+    "won",    "lost",  "kept",   "held",   "sold",   "paid",  "spent",
+    "bought", "caught", "sent",  "found",  "built",  "fought", "made",
+    "struck", "hit",   "shot",   "cut",    "set",    "hurt",  "seized"};
+
+// Verbs whose counted object is an inventory (IsInventoryVerb).
+constexpr const char* kInventoryVerbs[] = {
+    "included", "contained", "comprised", "featured", "numbered",
+    "totalled", "totaled",   "listed",    "showed",   "named"};
+
 // Words that label the number after them ("Chapter 11", "Flight 370").
 constexpr const char* kIdentifierLabels[] = {
     "part",      "chapter",   "section",    "article",    "page",
@@ -1498,6 +1510,14 @@ bool IsRaceWord(absl::string_view word) {
 
 bool IsPersonNoun(absl::string_view word) {
   return InWordLists<kPersonNouns>(word);
+}
+
+bool IsObjectParticiple(absl::string_view word) {
+  return InWordLists<kObjectParticiples>(word);
+}
+
+bool IsInventoryVerb(absl::string_view word) {
+  return InWordLists<kInventoryVerbs>(word);
 }
 
 bool IsIrregularPast(absl::string_view word) {

@@ -119,6 +119,17 @@ bool IsRaceWord(absl::string_view word);
 // verb, so a subject ends there.
 bool IsIrregularPast(absl::string_view word);
 
+// Irregular verbs whose past is also their participle and whose counted
+// object the participle describes ("won 23 seats" -> "seats won", "sold 400
+// tickets", "built 12 schools"); not verbs of telling ("told 40 reporters").
+// Lowercase input.
+bool IsObjectParticiple(absl::string_view word);
+
+// Regular -ed verbs whose counted object is an inventory, not what the act
+// did ("included 12 children", "contained 40 pages", "featured 30
+// artists"): no participle describes the count. Lowercase input.
+bool IsInventoryVerb(absl::string_view word);
+
 // Nouns for people: "children under 16", "adults over 65" give ages.
 bool IsPersonNoun(absl::string_view word);
 

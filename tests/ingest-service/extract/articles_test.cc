@@ -523,7 +523,7 @@ TEST_F(ArticlesTest, NumberHeavyMarketCrimeSportAndTransportStories) {
       {"football-finance-wages", "more than £300,000", "Top players"},
       {"football-finance-wages", "about 7,000", "average crowds"},
       {"transit-ridership", "84.1%", "trains"},
-      {"transit-ridership", "66 million", "passengers"},
+      {"transit-ridership", "66 million", "passengers carried"},
       {"transit-ridership", "$500 million", "toll"},
   };
   for (const Want& want : wants) {
@@ -3082,6 +3082,40 @@ TEST_F(ArticlesTest, UnitsAcronymsAndTradesInAnEruptionStory) {
   EXPECT_EQ(SpeakerOf(doc, "In 2002 we had no boats"), "Nino Cusumano");
   EXPECT_EQ(SourceNameOf(doc, "In 2002 we had no boats"), "Nino Cusumano");
   for (const v1::Source& s : doc.sources()) EXPECT_NE(s.name(), "Eolia Navigazione");
+}
+
+// Helper subj (session 33): pokhara-highway-landslides. A monsoon story whose
+// counts are objects of acts ("crews had cleared 21 landslides" -> the
+// landslides cleared, "cancelled 140 departures"), a count after the same
+// "has" as the sentence before ("Yeti Airlines has 11 daily flights ...
+// Shree Airlines has five."), a wage with its conversion after a comma
+// ("1,500 rupees a day, about $11,"), and acts with their objects as what a
+// time or a cost measures ("Clearing the remaining debris would take",
+// "Repairing the damaged culverts will cost").
+TEST_F(ArticlesTest, ActsAndRepeatedVerbsInAMonsoonStory) {
+  const v1::Document doc = Analyze("pokhara-highway-landslides");
+  const struct {
+    const char* figure;
+    const char* subject;
+  } wants[] = {
+      {"21", "landslides cleared"},
+      {"140", "departures cancelled"},
+      {"86", "families evacuated"},
+      {"11", "daily flights"},
+      {"five", "daily flights"},
+      {"1,500 rupees", "earnings"},
+      {"about $11", "earnings"},
+      {"about four days", "Clearing the remaining debris"},
+      {"85 million rupees", "Repairing the damaged culverts"},
+  };
+  for (const auto& want : wants) {
+    const v1::Figure* f = FigureText(doc, want.figure);
+    ASSERT_NE(f, nullptr) << want.figure;
+    EXPECT_EQ(f->subject(), want.subject) << want.figure;
+  }
+  const v1::Figure* wage = FigureText(doc, "1,500 rupees");
+  ASSERT_NE(wage, nullptr);
+  EXPECT_EQ(wage->unit(), "NPR");
 }
 
 }  // namespace

@@ -108,7 +108,7 @@ TEST(FigureClauseSubjectsTest, AnOwnedCountAfterACountCountsTheSameNoun) {
   s = Subjects("Patel polled 18,220 votes against Singh's 17,904 after a "
                "recount.");
   ASSERT_EQ(s.size(), 2u);
-  EXPECT_EQ(s[1], "votes");
+  EXPECT_EQ(s[1], "votes polled");
   s = Subjects("Rovers had 14 shots to United's 9 in the first half.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "shots");

@@ -33,7 +33,7 @@ TEST(FigureContextS31Test, ARelativeClauseWithFiguresIsSkipped) {
            "losses of 3 million kroner.");
   const v1::Figure* people = FigureWithText(f, "140");
   ASSERT_NE(people, nullptr);
-  EXPECT_EQ(people->subject(), "people");
+  EXPECT_EQ(people->subject(), "people employed");
   const std::vector<v1::Figure> g =
       Find("Rail freight, which can take up to five days to clear customs, "
            "rose to 38%.");

@@ -5,8 +5,9 @@
 // sentence just before, counts what that one counts ("Cruz has 11
 // delegates, Rubio has 10"); an act with its object opening the clause is
 // the whole subject of its predicate ("rebuilding them would take three
-// years"); money raised, recovered or repaid is that act's sum. Sentences
-// written for these tests.
+// years"); money raised, recovered or repaid is that act's sum; a counted
+// object carries the participle of the act ("cancelled 11 flights" ->
+// "flights cancelled"). Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -60,8 +61,8 @@ TEST(FigureContextS33Test, TheSentenceBeforeGivesARepeatedVerbItsNoun) {
   const std::vector<v1::Figure> f =
       Find("By Sunday the Moana team had won 14 medals. Fiji had won nine.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].subject(), "medals");
-  EXPECT_EQ(f[1].subject(), "medals");
+  EXPECT_EQ(f[0].subject(), "medals won");
+  EXPECT_EQ(f[1].subject(), "medals won");
   const std::vector<v1::Figure> g =
       Find("Tartu has at least 310 registered guides. Pärnu has at least "
            "95.");
@@ -96,6 +97,9 @@ TEST(FigureContextS33Test, AnActWithItsObjectIsTheWholeSubject) {
   EXPECT_EQ(OnlySubject("Officials say, resurfacing it could take nine "
                         "weeks."),
             "resurfacing it");
+  EXPECT_EQ(OnlySubject("Widening the remaining bridges will take about two "
+                        "years."),
+            "Widening the remaining bridges");
   EXPECT_EQ(OnlySubject("Replacing the broken pumps cost the district $2.4 "
                         "million."),
             "Replacing the broken pumps");
@@ -122,6 +126,20 @@ TEST(FigureContextS33Test, MoneyRaisedRecoveredOrRepaidNamesTheAct) {
   EXPECT_EQ(OnlySubject("The court ordered him to repay 9 million dinars "
                         "by June."),
             "repayment");
+}
+
+// "<act in -ed> <count> <noun>": the act's participle says which ones the
+// count counts; not an adjective after a determiner ("an estimated"), nor
+// a verb of reporting or an inventory.
+TEST(FigureContextS33Test, TheActOfACountedObjectDescribesIt) {
+  EXPECT_EQ(OnlySubject("The ferry operator cancelled 14 sailings."),
+            "sailings cancelled");
+  EXPECT_EQ(OnlySubject("Rangers have rescued 37 hikers since June."),
+            "hikers rescued");
+  EXPECT_EQ(OnlySubject("The Wolves won 19 matches."), "matches won");
+  EXPECT_EQ(OnlySubject("An estimated 900 fans travelled."), "fans");
+  EXPECT_EQ(OnlySubject("The list included 60 villages."), "villages");
+  EXPECT_EQ(OnlySubject("The survey showed 70 farms were flooded."), "farms");
 }
 
 }  // namespace

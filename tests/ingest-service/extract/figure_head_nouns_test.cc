@@ -79,7 +79,8 @@ TEST(FigureHeadNounsTest, APlaceWithALowercaseAdjectiveIsAPlacePhrase) {
 }
 
 TEST(FigureHeadNounsTest, ACountBeforeOtherOrFurtherCountsTheNoun) {
-  EXPECT_EQ(OnlySubject("Police questioned four other men."), "men");
+  EXPECT_EQ(OnlySubject("Police questioned four other men."),
+            "men questioned");
   EXPECT_EQ(OnlySubject("At least three other directors were charged."),
             "directors");
   EXPECT_EQ(OnlySubject("The board will hire two further inspectors."),

@@ -216,7 +216,7 @@ TEST(FigureMeasureSubjectsTest, ACountKeepsTheRelativeClauseSayingWhichOnes) {
   EXPECT_EQ(OnlySubject("There are 300 farmers who had just"), "farmers");
   EXPECT_EQ(OnlySubject("The band released 12 Songs That Changed "
                         "Everything."),
-            "Songs");
+            "Songs released");
 }
 
 TEST(FigureMeasureSubjectsTest, ABareCountOfAPlaceIsItsPopulation) {

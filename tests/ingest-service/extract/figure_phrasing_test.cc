@@ -202,7 +202,7 @@ TEST(FigurePhrasingTest, ACountThatLeavesOutItsNounCountsWhatTheOneBeforeCounts)
   EXPECT_EQ(f[1].subject(), "customers");
   EXPECT_EQ(Find("It burned 140 structures and threatened 3,200 more.")[1]
                 .subject(),
-            "structures");
+            "structures burned");
   EXPECT_EQ(Find("It holds data on 2.3 million customers and bank details "
                  "for 410,000 of them.")[1]
                 .subject(),
@@ -245,7 +245,7 @@ TEST(FigurePhrasingTest, ALeftOutNounIsTakenFromTheCountNearestInSize) {
   EXPECT_EQ(Find("It burned at least 140 structures, including 96 homes, and "
                  "was threatening 3,200 more.")[2]
                 .subject(),
-            "structures");
+            "structures burned");
 }
 
 TEST(FigurePhrasingTest, MoreVerbsOfQuantityHaveTheirSubjectBefore) {

