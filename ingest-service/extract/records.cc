@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "ingest-service/extract/checkworthiness.h"
+#include "ingest-service/extract/lexicon/affiliation_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 #include "ingest-service/extract/lexicon/speech_words.h"
 #include "ingest-service/extract/mention_internal.h"
@@ -170,6 +171,43 @@ unsigned char LowerLatinTail(unsigned char lead, unsigned char next) {
     return static_cast<unsigned char>(next + 1);
   }
   return next;
+}
+
+// True when a word of `title` is a town head's post ("Mayor", "deputy mayor
+// responsible for urban development"; lexicon::IsTownHeadPost).
+bool HoldsTownHeadPost(absl::string_view title) {
+  for (absl::string_view word : absl::StrSplit(title, ' ')) {
+    if (lexicon::IsTownHeadPost(word)) return true;
+  }
+  return false;
+}
+
+// Writes into `*place` the place a dateline names ("CHURCHILL", "QUEBEC CITY",
+// "PERCÉ", "Stone Town"), its words in capitals written as names ("Churchill",
+// "Quebec City", "Percé": Latin-1 and Latin Extended-A capitals lowered after a
+// word's first letter, LowerLatinTail()); nothing for a dateline of two places
+// ("BRUSSELS/KYIV") or none.
+void WriteDatelinePlace(absl::string_view dateline, std::string* place) {
+  if (dateline.empty() || dateline.find('/') != absl::string_view::npos) return;
+  place->assign(dateline.data(), dateline.size());
+  bool word_start = true;
+  for (size_t i = 0; i < place->size(); ++i) {
+    const auto c = static_cast<unsigned char>((*place)[i]);
+    if (c == ' ' || c == '-') {
+      word_start = true;
+      continue;
+    }
+    if (c >= 0x80) {
+      if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < place->size()) {
+        const auto next = static_cast<unsigned char>((*place)[i + 1]);
+        if (!word_start) (*place)[i + 1] = static_cast<char>(LowerLatinTail(c, next));
+        ++i;
+      }
+    } else if (!word_start) {
+      (*place)[i] = absl::ascii_tolower(static_cast<char>(c));
+    }
+    word_start = false;
+  }
 }
 
 // What the slug makes of the UTF-8 character starting at name[i] (a byte of
@@ -888,7 +926,11 @@ class RecordBuilder {
     }
     // An empty string is the field's default: setting one would only allocate it.
     if (!e.title.empty()) CopyInto(e.title, s->mutable_title());
-    if (!e.affiliation.empty()) CopyInto(e.affiliation, s->mutable_affiliation());
+    if (!e.affiliation.empty()) {
+      CopyInto(e.affiliation, s->mutable_affiliation());
+    } else if (e.type == v1::SOURCE_TYPE_PERSON && HoldsTownHeadPost(e.title)) {
+      WriteDatelinePlace(doc_->dateline(), s->mutable_affiliation());
+    }
     entity_source_[entity] = &s->source_id();  // the Source outlives the builder
     return s->source_id();
   }

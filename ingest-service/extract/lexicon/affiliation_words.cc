@@ -84,6 +84,10 @@ constexpr absl::string_view kWorkPlaceLinks[] = {"at", "with", "for"};
 
 constexpr absl::string_view kPoliticalSides[] = {"opposition", "government"};
 
+// Posts of a town's head (see IsTownHeadPost), lowercase.
+constexpr absl::string_view kTownHeadPosts[] = {"mayor", "mayoress", "reeve", "burgomaster"};
+constexpr size_t kMaxTownHeadPost = 11;  // "burgomaster"
+
 }  // namespace
 
 bool IsWorkPlaceLink(absl::string_view word) { return InWordLists<kWorkPlaceLinks>(word); }
@@ -126,6 +130,13 @@ bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerb
 bool IsSeatArea(absl::string_view word) { return InWordLists<kSeatAreas>(word); }
 
 bool IsJurisdictionNoun(absl::string_view word) { return InWordLists<kJurisdictionNouns>(word); }
+
+bool IsTownHeadPost(absl::string_view word) {
+  if (word.size() > kMaxTownHeadPost) return false;
+  char lower[kMaxTownHeadPost];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
+  return InWordLists<kTownHeadPosts>(absl::string_view(lower, word.size()));
+}
 
 }  // namespace lexicon
 }  // namespace factwire

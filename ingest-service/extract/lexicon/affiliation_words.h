@@ -61,6 +61,11 @@ bool IsWorkPlaceLink(absl::string_view word);
 // director" the owner says where the post is held and is no word of the title.
 bool IsJurisdictionNoun(absl::string_view word);
 
+// True for a word of a post that a town's or city's head holds ("mayor",
+// "Mayor", "reeve", "burgomaster"; any case): "Mayor Ana Reis" with no body
+// named works for the town the story is datelined in.
+bool IsTownHeadPost(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -1,9 +1,15 @@
 // Source shapes of session 33: the body an unnamed spokesperson or official
 // speaks for is the speaker's affiliation, and a source of its own only when
-// the story names it again.
+// the story names it again; unnamed speakers go by the phrase that brings them
+// in; trades are titles; a unit of an organisation means its owner; a kind of
+// body and what it does make an organisation; a town's head works for the
+// datelined town.
+#include <memory>
 #include <string>
 
+#include "absl/status/statusor.h"
 #include "gtest/gtest.h"
+#include "ingest-service/extract/extractor.h"
 #include "tests/ingest-service/extract/extract_test_support.h"
 
 namespace factwire {
@@ -222,6 +228,44 @@ TEST(SourceS33, KindOfBodyBeforeWhatItDoesMakesAnOrganisation) {
     const v1::Source* p = SourceOfClaim(person, "rates would rise");
     ASSERT_NE(p, nullptr) << text;
     EXPECT_EQ(p->type(), v1::SOURCE_TYPE_PERSON) << text;
+  }
+}
+
+// The document `text` makes with dateline `dateline` as the parser set it.
+v1::Document ExtractDatelined(const std::string& dateline, const std::string& text) {
+  absl::StatusOr<std::unique_ptr<Extractor>> extractor = Extractor::Create();
+  EXPECT_TRUE(extractor.ok());
+  v1::Document doc;
+  doc.set_document_id("d1");
+  doc.set_dateline(dateline);
+  doc.set_text(text);
+  EXPECT_TRUE((*extractor)->Extract(&doc).ok());
+  return doc;
+}
+
+// A town's head named by the post alone ("Mayor Ines Vaz") works for the
+// town the story is datelined in, its capitals written as a name; not when
+// the dateline names two places, nor with no dateline.
+TEST(SourceS33, TownHeadWorksForTheDatelinedTown) {
+  struct Case {
+    const char* dateline;
+    const char* affiliation;
+  };
+  const Case cases[] = {
+      {"PONTA DO SOL", "Ponta Do Sol"},
+      {"\xC3\x89VORA", "\xC3\x89vora"},
+      {"Stone Town", "Stone Town"},
+      {"LISBON/MADRID", ""},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = ExtractDatelined(
+        c.dateline, "The harbour wall collapsed on Sunday. Deputy mayor Ines Vaz said repairs "
+                    "would take a year.");
+    const v1::Source* s = SourceOfClaim(doc, "repairs would take a year");
+    ASSERT_NE(s, nullptr) << c.dateline;
+    EXPECT_EQ(s->name(), "Ines Vaz") << c.dateline;
+    EXPECT_EQ(s->affiliation(), c.affiliation) << c.dateline;
   }
 }
 
