@@ -16,16 +16,9 @@ bool ClaimFinder::QuestionParagraphAt(int i) const {
   if (i >= n || (i > 0 && m_.sentences[i - 1].paragraph == m_.sentences[i].paragraph)) {
     return false;
   }
+  // (Cheap first: every sentence of the paragraph ends with "?" outside
+  // quotation marks; most paragraphs fail at their first sentence.)
   const Sentence& opener = m_.sentences[i];
-  if (LabelColon(opener) == opener.first + 1 && m_.text[t_[opener.first].begin] == 'Q') {
-    return true;  // "Q: Did you ...?"
-  }
-  // ("Why so few young trees?", "Is that a lot?": a question word or an
-  // auxiliary opens it.)
-  const Token& first = t_[opener.first];
-  if (first.kind != TokenKind::kWord || !first.upper) return false;
-  const std::string word = absl::AsciiStrToLower(Word(opener.first));
-  if (!lexicon::IsQuestionWord(word) && !lexicon::IsAuxiliary(word)) return false;
   for (int j = i; j < n && m_.sentences[j].paragraph == opener.paragraph; ++j) {
     const Sentence& s = m_.sentences[j];
     const Token& end = t_[s.last - 1];
@@ -33,7 +26,15 @@ bool ClaimFinder::QuestionParagraphAt(int i) const {
       return false;
     }
   }
-  return true;
+  if (m_.text[t_[opener.first].begin] == 'Q' && LabelColon(opener) == opener.first + 1) {
+    return true;  // "Q: Did you ...?"
+  }
+  // ("Why so few young trees?", "Is that a lot?": a question word or an
+  // auxiliary opens it.)
+  const Token& first = t_[opener.first];
+  if (first.kind != TokenKind::kWord || !first.upper) return false;
+  const std::string word = absl::AsciiStrToLower(Word(opener.first));
+  return lexicon::IsQuestionWord(word) || lexicon::IsAuxiliary(word);
 }
 
 int ClaimFinder::Interviewee() {
