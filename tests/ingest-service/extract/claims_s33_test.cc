@@ -8,7 +8,10 @@
 // advised the group, said"; "Its largest shareholder, Pemberton Capital,
 // said") speaks. In an interview set out as question paragraphs and answer
 // paragraphs (unlabelled, or "Q:"/"A:"), the answers are the interviewee's:
-// the person the paragraph before the first question introduces.
+// the person the paragraph before the first question introduces. An
+// attribution closing the sentence may end with an object pronoun as its
+// listener ("..., a utility spokesperson told us.") or a time adverb ("...,
+// the ministry said overnight.").
 #include <string>
 
 #include "gtest/gtest.h"
@@ -101,6 +104,22 @@ TEST(ClaimsAppositiveSubjects, SubjectBeforeLongAppositiveSpeaks) {
       {"One picker, a 17-year-old from Lilongwe who asked not to be named, said "
        "she was paid 900 kwacha a day.",
        "she was paid 900 kwacha a day", "One picker"},
+  };
+  ExpectSpeakers(cases);
+}
+
+// A closing attribution with a pronoun listener or a time adverb after its
+// cue attributes the words before it.
+TEST(ClaimsClosingAttributions, PronounListenerOrTimeAdverbEndsAttribution) {
+  const Case cases[] = {
+      {"Linemen will not climb poles while gusts stay above 70 km/h, a Kenya Power "
+       "spokesperson told us.",
+       "Linemen will not climb poles", "a Kenya Power spokesperson"},
+      {"The ferry will not sail before Thursday, the harbour master told me.",
+       "The ferry will not sail before Thursday", "the harbour master"},
+      {"All primary schools in Nadi are closed today, the Ministry of Education "
+       "said overnight.",
+       "All primary schools in Nadi are closed today", "the Ministry of Education"},
   };
   ExpectSpeakers(cases);
 }
