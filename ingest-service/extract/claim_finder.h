@@ -1050,7 +1050,9 @@ class ClaimFinder {
   // Reported's last word on speaker `sp` of cue `c`: the issuer of "a
   // statement saying", a document's maker (SubjectDocumentMaker), a plural
   // owner, the subject an opening "It" stands for, a document's owner, and for
-  // a document cue a speaker that can report a finding (else DocumentSubject);
+  // a document cue a speaker that can report a finding (a document, researchers,
+  // a public body, a judging body after a comma closing the sentence:
+  // JudgingSpeaker) (else DocumentSubject);
   // nothing for an organisation that "expects" people to act (ExpectsOfPeople).
   Speaker SettledSpeaker(Speaker sp, int c, const Sentence& s, bool participle) const;
   // A cue `c` inside a relative clause between commas ("The changes, which

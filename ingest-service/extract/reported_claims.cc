@@ -313,8 +313,13 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   if (lexicon::IsLinkCue(Word(c)) && !LinkingSpeaker(sp, c)) return Speaker{};
   if ((t_[c].cue & kCueDocument) == 0) return sp;
   if (Speaker they = TheyForResearchers(sp, c, s); they.found()) return they;
+  // ("..., the court found.": a judging body closing the sentence finds as a
+  // document does; not "The jury found him guilty".)
+  const bool judged = sp.found() && sp.first > s.first && IsPunct(t_[sp.first - 1], ',') &&
+                      JudgingSpeaker(sp) &&
+                      AtSentenceEnd(AfterSayingAdverbs(c + 1, s), s, /*circumstance_ends=*/true);
   if (!(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
-                       PublicBodyFound(sp, c, s) ||
+                       PublicBodyFound(sp, c, s) || judged ||
                        // ("A study published in The Lancet found": the study.)
                        (FinderFound(sp, c, s) && !DocumentSubject(s, sp.first).found())))) {
     sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."

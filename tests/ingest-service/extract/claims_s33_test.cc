@@ -11,7 +11,8 @@
 // the person the paragraph before the first question introduces. An
 // attribution closing the sentence may end with an object pronoun as its
 // listener ("..., a utility spokesperson told us.") or a time adverb ("...,
-// the ministry said overnight.").
+// the ministry said overnight."). A judging body "finds" as a document does
+// ("..., the court found."); no one else.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -122,6 +123,22 @@ TEST(ClaimsClosingAttributions, PronounListenerOrTimeAdverbEndsAttribution) {
        "All primary schools in Nadi are closed today", "the Ministry of Education"},
   };
   ExpectSpeakers(cases);
+}
+
+// A court, a judge or a jury reports what it found; a king finds things.
+TEST(ClaimsClosingAttributions, JudgingBodyFinds) {
+  const Case cases[] = {
+      {"The clerks took at least 40,000 lari in bribes between 2021 and 2023, the "
+       "court found.",
+       "The clerks took at least 40,000 lari", "the court"},
+      {"The tender had been written for a single bidder, the judge found on "
+       "Monday.",
+       "The tender had been written for a single bidder", "the judge"},
+  };
+  ExpectSpeakers(cases);
+  const v1::Document doc = Extract("The king found the castle empty.");
+  const v1::Claim* c = FindClaim(doc, "the castle empty");
+  EXPECT_TRUE(c == nullptr || c->speaker().empty());
 }
 
 // Answer paragraphs after question paragraphs are the interviewee's.
