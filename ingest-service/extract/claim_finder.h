@@ -51,6 +51,7 @@ constexpr int kMaxCataphoraTokens = 120;  // "a judge ... Judge Catherine Ashwor
 constexpr int kMaxOwnedVenueWords = 4;  // "in its monthly market outlook that"
 constexpr int kMaxSubjectAsideTokens = 8;  // ", the country's largest copper producer,"
 constexpr int kMaxVenueWords = 12;  // "in a video message to the party's convention"
+constexpr int kMinInterviewAnswers = 2;  // question-and-answer pairs that make an interview
 constexpr int kBodyParagraphs = 3;  // "The airline said" this far after its claim
 constexpr int kDocumentParagraphs = 8;  // "the report said" this far after its maker's
 constexpr int kMaxQuantifierLetters = 7;  // "several", "another"
@@ -110,6 +111,7 @@ class ClaimFinder {
     NameIndefiniteTitles();
     NameDescribers();
     NameGroupMembers();
+    CreditInterviewAnswers();
     return std::move(claims_);
   }
 
@@ -759,8 +761,25 @@ class ClaimFinder {
   bool IsTranscript();
   // True when paragraphs open with both "Q." and "A." (computed once).
   bool IsQaTranscript();
+  // The person an interview questions, or -1 (computed once): when at least
+  // kMinInterviewAnswers question paragraphs (QuestionParagraphAt) are each
+  // followed by a paragraph that is none, the first PERSON entity (standing
+  // as a person, not as an owner) of the paragraph before the first of them.
+  int Interviewee();
+  // True when sentence `i` opens a paragraph that asks a question: it opens
+  // with a question word or an auxiliary ("Why ...", "Is ...") and every
+  // sentence of it ends with "?" outside quotation marks, or it opens with a
+  // "Q:" label; not past the text's last sentence.
+  bool QuestionParagraphAt(int i) const;
+  // In an interview (Interviewee), each sentence of a paragraph right after a
+  // question paragraph, when no claim of the interviewee's starts in it and it
+  // opens with no quote mark, is the interviewee's (also when it reports
+  // another: "The company says ..."): an ATTRIBUTED claim with no cue, the
+  // interviewee's entity as its speaker.
+  void CreditInterviewAnswers();
   // "John McCain: Republican anger appeals to bad angels": a name, a colon, words;
-  // in a transcript, the later sentences of the labelled paragraph too.
+  // in a transcript, the later sentences of the labelled paragraph too ("A:"
+  // credits the Interviewee()).
   void ColonHeadline(const Sentence& s);
   // "In the latest poll, Clinton leads by 9 points", "Trump leads Cruz, in the
   // RealClearPolitics average": a short "in <document>" phrase opening or
@@ -1023,10 +1042,17 @@ class ClaimFinder {
   // participle ("sent", "published") or punctuation.
   bool IsNounPhraseBreak(int k) const;
   void Reported(const Sentence& s);
+  // "Crews say trips kept them busy, and hotels on the island said bookings
+  // rose": each reported claim found from `first` on whose words run over a
+  // later claim's speaker opening a clause after a comma and a clause link
+  // (lexicon::IsClauseLink) ends before that comma.
+  void EndBeforeJoinedSpeakers(size_t first);
   // Reported's last word on speaker `sp` of cue `c`: the issuer of "a
   // statement saying", a document's maker (SubjectDocumentMaker), a plural
   // owner, the subject an opening "It" stands for, a document's owner, and for
-  // a document cue a speaker that can report a finding (else DocumentSubject);
+  // a document cue a speaker that can report a finding (a document, researchers,
+  // a public body, a judging body after a comma closing the sentence:
+  // JudgingSpeaker) (else DocumentSubject);
   // nothing for an organisation that "expects" people to act (ExpectsOfPeople).
   Speaker SettledSpeaker(Speaker sp, int c, const Sentence& s, bool participle) const;
   // A cue `c` inside a relative clause between commas ("The changes, which
@@ -1226,6 +1252,7 @@ class ClaimFinder {
   std::vector<ClaimDraft> claims_;
   int labelled_paragraphs_ = -1;  // see IsTranscript()
   int qa_paragraphs_ = -1;        // see IsQaTranscript()
+  int interviewee_ = -2;          // see Interviewee(); -2 until computed
 };
 
 }  // namespace claims_internal

@@ -313,8 +313,13 @@ Speaker ClaimFinder::SettledSpeaker(Speaker sp, int c, const Sentence& s,
   if (lexicon::IsLinkCue(Word(c)) && !LinkingSpeaker(sp, c)) return Speaker{};
   if ((t_[c].cue & kCueDocument) == 0) return sp;
   if (Speaker they = TheyForResearchers(sp, c, s); they.found()) return they;
+  // ("..., the court found.": a judging body closing the sentence finds as a
+  // document does; not "The jury found him guilty".)
+  const bool judged = sp.found() && sp.first > s.first && IsPunct(t_[sp.first - 1], ',') &&
+                      JudgingSpeaker(sp) &&
+                      AtSentenceEnd(AfterSayingAdverbs(c + 1, s), s, /*circumstance_ends=*/true);
   if (!(sp.found() && (IsDocumentSpeaker(sp) || ResearchersFound(sp, c, s) ||
-                       PublicBodyFound(sp, c, s) ||
+                       PublicBodyFound(sp, c, s) || judged ||
                        // ("A study published in The Lancet found": the study.)
                        (FinderFound(sp, c, s) && !DocumentSubject(s, sp.first).found())))) {
     sp = DocumentSubject(s, c);  // "A study published in The Lancet found ..."
@@ -350,7 +355,27 @@ bool ClaimFinder::WithinRelativeClause(const Speaker& sp, int c, const Sentence&
            BareNounPhrase(content->first, e));
 }
 
+void ClaimFinder::EndBeforeJoinedSpeakers(size_t first) {
+  for (size_t b = first + 1; b < claims_.size(); ++b) {
+    const Speaker& sp = claims_[b].speaker;
+    // (The speaker opens a clause: ", and hotels ...".)
+    if (!sp.found() || sp.first < 3 || claims_[b].cue_token <= sp.first ||
+        !IsPunct(t_[sp.first - 2], ',') || t_[sp.first - 1].kind != TokenKind::kWord ||
+        t_[sp.first - 1].upper || !lexicon::IsClauseLink(Word(sp.first - 1))) {
+      continue;
+    }
+    const int opens = t_[sp.first].begin;
+    for (size_t a = first; a < b; ++a) {
+      ClaimDraft& claim = claims_[a];
+      if (claim.text.empty() && claim.begin < opens && opens < claim.end) {
+        claim.end = t_[sp.first - 3].end;
+      }
+    }
+  }
+}
+
 void ClaimFinder::Reported(const Sentence& s) {
+  const size_t first_claim = claims_.size();
   ColonHeadline(s);
   InDocument(s);
   SaidThingFrom(s);
@@ -708,6 +733,7 @@ void ClaimFinder::Reported(const Sentence& s) {
     const bool headline_cue = t_[c].upper && c != s.first;
     Emit(v1::CLAIM_KIND_INDIRECT_QUOTE, content, c, cue_last, sp, /*may_mix=*/!headline_cue);
   }
+  if (claims_.size() > first_claim + 1) EndBeforeJoinedSpeakers(first_claim);
 }
 
 bool ClaimFinder::JudgingSpeaker(const Speaker& sp) const {

@@ -491,9 +491,9 @@ void ClaimFinder::ColonHeadline(const Sentence& s) {
   if (colon == label_first ||
       (colon == label_first + 1 && t_[label_first].end - t_[label_first].begin == 1)) {
     // "Q:" and "A:" in an interview: the interviewer and the interviewee,
-    // unnamed here.
-    sp.entity = -1;
-    sp.anonymous = true;
+    // unnamed here but for the interviewee named before the questions.
+    sp.entity = m_.text[t_[label_first].begin] == 'A' ? Interviewee() : -1;
+    sp.anonymous = sp.entity < 0;
   }
   if (!sp.found()) {
     // "Poll: ...", "Historians: ...": a speaking noun as the label.

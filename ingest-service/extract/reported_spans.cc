@@ -795,6 +795,10 @@ bool ClaimFinder::VenueToEnd(int k, const Sentence& s) const {
 int ClaimFinder::AfterListener(int c, const Sentence& s) const {
   int k = c + 1;
   if ((t_[c].cue & kCueObject) == 0 || k >= s.last) return k;
+  // "..., a spokesperson told us.": an object pronoun is the listener.
+  if (t_[k].kind == TokenKind::kWord && !t_[k].upper && lexicon::IsObjectPronoun(Word(k))) {
+    return k + 1;
+  }
   // "told The Huffington Post": the article may open the name.
   int m = mentions_.MentionStartingAt(k);
   if (m < 0 && k + 1 < s.last && (Word(k) == "the" || Word(k) == "The")) {

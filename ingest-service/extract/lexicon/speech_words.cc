@@ -325,9 +325,10 @@ constexpr absl::string_view kSayingTimePrepositions[] = {"after", "before", "fol
 
 // Adverbs that time a saying right after its cue, before its time or at the
 // sentence end ("..., the ministry said late on Tuesday.", "said shortly before
-// midnight"). (Not manner adverbs in "-ly": "Clinton testified voluntarily in
-// 1998" is no attribution.)
-constexpr absl::string_view kSayingTimeAdverbs[] = {"late", "early", "shortly", "soon", "just"};
+// midnight", "said overnight."). (Not manner adverbs in "-ly": "Clinton
+// testified voluntarily in 1998" is no attribution.)
+constexpr absl::string_view kSayingTimeAdverbs[] = {"late",  "early", "shortly",
+                                                    "soon",  "just",  "overnight"};
 
 // Subordinators opening the speaker's reason after "<claim>, X said,".
 constexpr absl::string_view kReasonOpeners[] = {"because", "since"};

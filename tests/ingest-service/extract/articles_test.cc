@@ -3118,5 +3118,22 @@ TEST_F(ArticlesTest, ActsAndRepeatedVerbsInAMonsoonStory) {
   EXPECT_EQ(wage->unit(), "NPR");
 }
 
+// Helper claims (session 33): lamu-dhow-builders-interview. Groups named
+// with their place speak as the whole phrase, not the place ("Boat crews in
+// Shela and Matondoni say", "..., and hotels on Manda island said"); the
+// unlabelled question-and-answer part credits each answer paragraph to the
+// boatbuilder the paragraph before the first question introduces, but not the
+// reporter's closing line.
+TEST_F(ArticlesTest, GroupsWithPlacesAndAnUnlabelledInterview) {
+  v1::Document doc = Analyze("lamu-dhow-builders-interview");
+  EXPECT_EQ(SpeakerOf(doc, "tourist sailing trips kept the fleet busy"), "Boat crews");
+  EXPECT_EQ(SpeakerOf(doc, "bookings for dhow cruises rose"), "hotels");
+  EXPECT_EQ(SpeakerOf(doc, "it had ordered three boats"), "Lamu Marine Tours");
+  EXPECT_EQ(SpeakerOf(doc, "A large jahazi takes eight men"), "Ali Skanda");
+  EXPECT_EQ(SpeakerOf(doc, "a boy can earn 900 shillings a day"), "Ali Skanda");
+  EXPECT_EQ(SpeakerOf(doc, "A timber licence for the yards"), "Ali Skanda");
+  EXPECT_NE(SpeakerOf(doc, "did not respond to a request for comment"), "Ali Skanda");
+}
+
 }  // namespace
 }  // namespace factwire
