@@ -94,8 +94,12 @@ void QuoteMarks(const std::vector<Token>& tokens, std::vector<size_t>* marks) {
   // (Locals: a push_back may alias the vector's fields, so the loop keeps them.)
   const Token* const t = tokens.data();
   const size_t n = tokens.size();
+  // Tokenize() gives every quote mark its QuoteMark and every other token
+  // kNone (zero): most tokens are passed over four at a time, with one test.
+  const auto mark = [t](size_t k) { return static_cast<unsigned>(t[k].quote); };
   for (size_t k = 0; k < n; ++k) {
-    if (t[k].kind == TokenKind::kQuote) marks->push_back(k);
+    while (k + 4 <= n && (mark(k) | mark(k + 1) | mark(k + 2) | mark(k + 3)) == 0) k += 4;
+    if (k < n && t[k].kind == TokenKind::kQuote) marks->push_back(k);
   }
 }
 

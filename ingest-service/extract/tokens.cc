@@ -437,6 +437,7 @@ class Tokenizer {
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
+    const uint8_t number = digit_start ? kAmountNumber : 0;  // marks a number token
     // Keep the period of abbreviations and initials.
     if (i < static_cast<size_t>(end) && p_[i] == '.' && !possessive_pending_) {
       const absl::string_view with(p_ + start, i + 1 - start);
@@ -447,11 +448,13 @@ class Tokenizer {
         t->may_end_sentence = true;
         t->letters_only = false;
         SetEntry(e, t);
+        t->amount |= number;
         return i + 1;
       }
     }
     const Lexicon::Entry e = Find(start, i - start, non_ascii);
     SetEntry(e, t);
+    t->amount |= number;
     return i;
   }
 

@@ -72,6 +72,9 @@ constexpr uint32_t kOrgKind =
 enum AmountFlag : uint8_t {
   kAmountCountWord = 1 << 0,  // a number word or "couple", "pair", "few"
   kAmountUnit = 1 << 1,       // the first word of a unit or a currency ("mile", "dollar")
+  // A token of digits (TokenKind::kNumber): set by Tokenize(), no lexicon word
+  // has it.
+  kAmountNumber = 1 << 2,
 };
 
 // Cue properties (only for kCue words).

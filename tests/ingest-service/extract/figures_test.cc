@@ -181,6 +181,14 @@ TEST(FindFiguresTest, LexiconCarriesEveryAmountWordOfTheFigureLexicon) {
   EXPECT_EQ(tokens[1].amount & kAmountUnit, kAmountUnit);
   EXPECT_EQ(tokens[3].amount, 0);
   EXPECT_EQ(tokens[4].amount & kAmountUnit, kAmountUnit);
+  // Numbers, and only they, are marked kAmountNumber.
+  const std::string numbers = "In 2024, 1,500 of 3.5 were No. 7 a.m.";
+  const std::vector<Token> read =
+      Tokenize(numbers, {{0, static_cast<int>(numbers.size())}}, *lexicon);
+  for (const Token& t : read) {
+    EXPECT_EQ((t.amount & kAmountNumber) != 0, t.kind == TokenKind::kNumber)
+        << numbers.substr(t.begin, t.end - t.begin);
+  }
 }
 
 TEST(FindFiguresTest, MayHoldFiguresReadsPossessivesWhole) {
