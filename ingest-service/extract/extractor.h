@@ -13,7 +13,7 @@ namespace factwire {
 // every release whose extraction output differs: the store replaces the records
 // of an article sent again under its document_id when the stored version is
 // another (Store::Put), so upgraded services refresh what they hold.
-inline constexpr char kExtractorVersion[] = "factwire-extract/0.23";
+inline constexpr char kExtractorVersion[] = "factwire-extract/0.24";
 
 // Finds claims, figures and sources in parsed documents.
 // Thread-safe: Extract() may run on many threads at once (lexicons are immutable).
