@@ -174,10 +174,10 @@ class CompareEndToEndTest : public EndToEndTest {
 TEST_F(CompareEndToEndTest, VerdictsAcrossTheArchive) {
   std::vector<v1::FigureGroup> groups = AllGroups("");
 
-  v1::FigureGroup toll = GroupAbout(groups, "people");
+  v1::FigureGroup toll = GroupAbout(groups, "people killed");
   EXPECT_EQ(toll.verdict(), v1::VERDICT_SUPERSEDED) << toll.explanation();
   EXPECT_EQ(toll.place(), "Riverton");
-  EXPECT_THAT(Documents(toll), ElementsAre(names_["flood-1"], names_["flood-2"],
+  ASSERT_THAT(Documents(toll), ElementsAre(names_["flood-1"], names_["flood-2"],
                                            names_["flood-3"]));
   EXPECT_TRUE(toll.observations(0).superseded());
   EXPECT_TRUE(toll.observations(1).superseded());
@@ -201,7 +201,7 @@ TEST_F(CompareEndToEndTest, VerdictsAcrossTheArchive) {
   EXPECT_EQ(budget.verdict(), v1::VERDICT_CONSISTENT) << budget.explanation();
   EXPECT_EQ(budget.unit(), "USD");
 
-  v1::FigureGroup travellers = GroupAbout(groups, "travellers");
+  v1::FigureGroup travellers = GroupAbout(groups, "travellers stranded");
   EXPECT_EQ(travellers.verdict(), v1::VERDICT_CONFLICTING)
       << travellers.explanation();
   EXPECT_THAT(travellers.explanation(), HasSubstr("do not overlap"));
