@@ -909,14 +909,6 @@ bool IsLabelLineOverCreditsAt(absl::string_view text, const std::vector<Line>& l
          IsDateOrBylineAt(text, lines, k + 1);
 }
 
-// The standfirst at lines[i] (text `s`): alone over two blocks or more and a
-// standfirst (IsStandfirst), or one over the header's credits (a date or
-// byline line, a label alone over one: IsLabelOverCreditsAt, or a name with
-// its place alone: IsNamesFromPlaceAloneAt); or in one block
-// with the headline, over a short byline, date or section line, or furniture
-// over one (IsCreditsAt), or a section or capitals label line over one
-// (IsLabelLineOverCreditsAt). Under a byline and a date a sentence is the lede
-// (`lede`), no standfirst. True when read into layout->subheadline.
 // True when the credits of a standfirst alone in its block start at lines[k]:
 // a date or byline line, a label, section or wire dateline over them, or names
 // alone with their place; or at the line after a picture's caption or credit
@@ -933,6 +925,14 @@ bool CreditsUnderStandfirstAt(absl::string_view text, const std::vector<Line>& l
   return false;
 }
 
+// The standfirst at lines[i] (text `s`): alone over two blocks or more and a
+// standfirst (IsStandfirst), or one over the header's credits
+// (CreditsUnderStandfirstAt: a date or byline line, a label alone over one,
+// a name with its place alone, also past a picture's caption); or in one block
+// with the headline, over a short byline, date or section line, or furniture
+// over one (IsCreditsAt), or a section or capitals label line over one
+// (IsLabelLineOverCreditsAt). Under a byline and a date a sentence is the lede
+// (`lede`), no standfirst. True when read into layout->subheadline.
 bool TakeStandfirst(absl::string_view s, absl::string_view text, const std::vector<Line>& lines,
                     size_t i, bool lede, Layout* layout) {
   // "SLIGO | LIVING WITHOUT POWER": labels in capitals joined by a mark are
