@@ -771,6 +771,10 @@ class ClaimFinder {
   // sentence of it ends with "?" outside quotation marks, or it opens with a
   // "Q:" label; not past the text's last sentence.
   bool QuestionParagraphAt(int i) const;
+  // The first sentence of the answer to the question paragraph opening at
+  // sentence `i`: the next paragraph's, when it asks no question itself; -1
+  // when `i` opens no question paragraph or no answer follows it.
+  int AnswerAfter(int i) const;
   // In an interview (Interviewee), each sentence of a paragraph right after a
   // question paragraph, when no claim of the interviewee's starts in it and it
   // opens with no quote mark, is the interviewee's (also when it reports

@@ -37,16 +37,21 @@ bool ClaimFinder::QuestionParagraphAt(int i) const {
   return lexicon::IsQuestionWord(word) || lexicon::IsAuxiliary(word);
 }
 
+int ClaimFinder::AnswerAfter(int i) const {
+  if (!QuestionParagraphAt(i)) return -1;
+  const int n = static_cast<int>(m_.sentences.size());
+  int next = i + 1;
+  while (next < n && m_.sentences[next].paragraph == m_.sentences[i].paragraph) ++next;
+  return next >= n || QuestionParagraphAt(next) ? -1 : next;
+}
+
 int ClaimFinder::Interviewee() {
   if (interviewee_ != -2) return interviewee_;
   interviewee_ = -1;
   const int n = static_cast<int>(m_.sentences.size());
   int first_question = -1, answers = 0;
   for (int i = 0; i < n; ++i) {
-    if (!QuestionParagraphAt(i)) continue;
-    int next = i + 1;  // the next paragraph's first sentence
-    while (next < n && m_.sentences[next].paragraph == m_.sentences[i].paragraph) ++next;
-    if (next >= n || QuestionParagraphAt(next)) continue;
+    if (AnswerAfter(i) < 0) continue;
     if (first_question < 0) first_question = i;
     ++answers;
   }
@@ -85,10 +90,8 @@ void ClaimFinder::CreditInterviewAnswers() {
   std::sort(starts.begin(), starts.end());
   const int n = static_cast<int>(m_.sentences.size());
   for (int i = 0; i < n; ++i) {
-    if (!QuestionParagraphAt(i)) continue;
-    int j = i + 1;
-    while (j < n && m_.sentences[j].paragraph == m_.sentences[i].paragraph) ++j;
-    if (j >= n || QuestionParagraphAt(j)) continue;
+    int j = AnswerAfter(i);
+    if (j < 0) continue;
     for (const int paragraph = m_.sentences[j].paragraph;
          j < n && m_.sentences[j].paragraph == paragraph; ++j) {
       const Sentence& s = m_.sentences[j];
