@@ -1,6 +1,7 @@
 #include "ingest-service/extract/number_words_parser.h"
 
 #include "absl/strings/match.h"
+#include "ingest-service/extract/lexicon/figure_context_words.h"
 #include "ingest-service/extract/lexicon/lexicon.h"
 
 namespace factwire {
@@ -128,6 +129,36 @@ bool WordNumberParser::ComparativeUse(int next) const {
   return lexicon::IsComparativeFollower(t->lower);
 }
 
+// "more than double a year earlier", "roughly triple within five years",
+// "output roughly doubles.": a degree word before the multiplier at j and
+// nothing it could qualify as an adjective after it ("nearly double digits").
+bool WordNumberParser::DegreeOfChange(int j) const {
+  const Token* before = At(j - 1);
+  if (before == nullptr || before->kind != TokenKind::kWord) return false;
+  const bool degree =
+      lexicon::IsMultiplierDegreeWord(before->lower) ||
+      (before->lower == "than" && j >= 2 && At(j - 2)->kind == TokenKind::kWord &&
+       lexicon::IsDegreeComparative(At(j - 2)->lower));
+  if (!degree) return false;
+  const Token* next = At(j + 1);
+  return next == nullptr || next->kind != TokenKind::kWord ||
+         lexicon::IsChangeMultiplierFollower(next->lower);
+}
+
+// "visit every ward twice a day", "meets thrice weekly": "twice" before a
+// rate counts occasions (a count, as "three times a week" is), not "met
+// twice" alone.
+bool WordNumberParser::Occasions(int j) const {
+  if (!lexicon::IsOccasionMultiplier(d_[j].lower)) return false;
+  const Token* next = At(j + 1);
+  if (next == nullptr || next->kind != TokenKind::kWord) return false;
+  if (lexicon::IsRateAdjective(next->lower)) return true;
+  const Token* period = At(j + 2);
+  return (next->lower == "a" || next->lower == "an" || next->lower == "per" ||
+          next->lower == "every" || next->lower == "each") &&
+         period != nullptr && HasRole(*period, kRolePeriodNoun);
+}
+
 bool WordNumberParser::PhrasalParticle(int next) const {
   if (IsWord(next, "down") || IsWord(next, "up")) return true;
   if (!IsWord(next, "over")) return false;
@@ -206,16 +237,20 @@ WordNumberParser::Step WordNumberParser::Add(const NumberWordEntry& w, int j,
       r->value = sum->current / v;
       r->end = j + 1;
       return Step::kDone;
-    case NumberWordKind::kMultiplier:
-      if (last != Last::kNone || article ||
-          (d_[j].lower.substr(d_[j].lower.size() - 4) != "fold" &&
-           !ComparativeUse(j + 1))) {
-        return Step::kStop;
-      }
-      r->ok = r->words = r->multiplier = true;  // "twice as many"
+    case NumberWordKind::kMultiplier: {
+      if (last != Last::kNone || article) return Step::kStop;
+      const absl::string_view word = d_[j].lower;
+      const bool verb_s = word.back() == 's';  // "doubles": only by degree
+      const bool ratio =
+          (!verb_s && (absl::EndsWith(word, "fold") || ComparativeUse(j + 1))) ||
+          DegreeOfChange(j);
+      if (!ratio && !Occasions(j)) return Step::kStop;
+      r->ok = r->words = true;  // "twice as many"; "twice a day" counts
+      r->multiplier = ratio;
       r->value = v;
       r->end = j + 1;
       return Step::kDone;
+    }
     case NumberWordKind::kMultiplierVerb:
       if (last != Last::kNone || article || PhrasalParticle(j + 1)) {
         return Step::kStop;  // "doubled down", "doubled over in pain"

@@ -58,6 +58,12 @@ class WordNumberParser : public TokenView {
   bool SpokenHundreds(int j, const Sum& sum) const;
   NumberParse LeadingPoint(int i) const;
   bool ComparativeUse(int next) const;
+  // True if the multiplier at tokens[j] is a size of change by the degree
+  // word before it ("more than double", "roughly triple within").
+  bool DegreeOfChange(int j) const;
+  // True if "twice"/"thrice" at tokens[j] counts occasions in a rate ("twice
+  // a day").
+  bool Occasions(int j) const;
   // True if a change verb's particle at tokens[next] makes a phrasal verb
   // ("doubled down", "doubled up", "doubled over in pain"); "over" before a
   // period ("doubled over the past two years") is a preposition of time.

@@ -69,6 +69,10 @@ constexpr NumberWordEntry kNumberWords[] = {
     {"twice", 2, kM},         {"thrice", 3, kM},
     {"double", 2, kM},        {"triple", 3, kM},  // "double the size"
     {"treble", 3, kM},        {"quadruple", 4, kM},
+    // verbs of the third person, a ratio only after a degree word ("output
+    // roughly doubles"), as "the doubles final" is no number
+    {"doubles", 2, kM},       {"triples", 3, kM},
+    {"trebles", 3, kM},       {"quadruples", 4, kM},
     {"twofold", 2, kM},       {"threefold", 3, kM},
     {"fourfold", 4, kM},      {"fivefold", 5, kM},
     {"sixfold", 6, kM},       {"sevenfold", 7, kM},
@@ -98,6 +102,21 @@ constexpr const char* kComparativeFollowers[] = {
     "as",    "the", "that",     "more", "than", "its",
     "their", "his", "her",      "what", "this", "those",
     "these", "our", "increase", "rise", "jump"};
+
+// IsMultiplierDegreeWord, IsDegreeComparative.
+constexpr const char* kMultiplierDegreeWords[] = {"roughly", "nearly", "almost",
+                                                  "approximately"};
+constexpr const char* kDegreeComparatives[] = {"more", "less", "fewer"};
+
+// IsChangeMultiplierFollower.
+constexpr const char* kChangeMultiplierFollowers[] = {
+    "a",      "an",     "in",   "within", "by",    "over",    "from",
+    "since",  "to",     "on",   "after",  "before", "during", "again",
+    "and",    "or",     "but",  "if",     "when",  "while",   "because",
+    "between", "compared"};
+
+// IsOccasionMultiplier.
+constexpr const char* kOccasionMultipliers[] = {"twice", "thrice"};
 
 // Words before a lone fraction word that make it a noun ("the second half").
 constexpr const char* kFractionDeterminers[] = {
@@ -335,6 +354,22 @@ absl::Span<const ScaleSuffixEntry> ScaleSuffixes() { return kScaleSuffixes; }
 
 bool IsComparativeFollower(absl::string_view word) {
   return InWordLists<kComparativeFollowers>(word);
+}
+
+bool IsMultiplierDegreeWord(absl::string_view word) {
+  return InWordLists<kMultiplierDegreeWords>(word);
+}
+
+bool IsDegreeComparative(absl::string_view word) {
+  return InWordLists<kDegreeComparatives>(word);
+}
+
+bool IsChangeMultiplierFollower(absl::string_view word) {
+  return InWordLists<kChangeMultiplierFollowers>(word);
+}
+
+bool IsOccasionMultiplier(absl::string_view word) {
+  return InWordLists<kOccasionMultipliers>(word);
 }
 
 bool IsCountedPartLead(absl::string_view word) {

@@ -57,6 +57,23 @@ absl::Span<const ScaleSuffixEntry> ScaleSuffixes();
 // Lowercase, exact bytes.
 bool IsComparativeFollower(absl::string_view word);
 
+// Adverbs of degree right before a multiplier that make it a size of change
+// ("roughly triple", "almost double", "output roughly doubles"), and the
+// comparatives before "than" that do ("more than double"). Lowercase, exact
+// bytes.
+bool IsMultiplierDegreeWord(absl::string_view word);
+bool IsDegreeComparative(absl::string_view word);
+
+// Words after such a multiplier that leave it a verb of change, not an
+// adjective of the noun after it ("more than double a year earlier",
+// "roughly triple within five years"; not "nearly double digits").
+// Lowercase, exact bytes.
+bool IsChangeMultiplierFollower(absl::string_view word);
+
+// Multipliers that count occasions when a rate follows ("twice a day",
+// "thrice weekly"): how often, a count. Lowercase, exact bytes.
+bool IsOccasionMultiplier(absl::string_view word);
+
 // Determiners and ordinals before a lone fraction word that make it a noun
 // ("the second half", "each quarter"), not a number. Lowercase, exact bytes.
 bool IsFractionDeterminer(absl::string_view word);
