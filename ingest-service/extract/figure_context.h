@@ -23,7 +23,7 @@ struct FigurePlace {
 //
 // Whether the sentence text[begin, end), the text shortly before it or the
 // story's opening names a place whose currency `family` writes, as
-// lexicon::RegionalCurrencies() lists them ("Lagos" for "NGN", the "N" of
+// lexicon::RegionalPlaceCode() reads them ("Lagos" for "NGN", the "N" of
 // the naira; "Gaborone" for "P"): the evidence shared currency names are
 // resolved by.
 bool NamesCurrencyCountry(absl::string_view text, size_t begin, size_t end,

@@ -101,6 +101,14 @@ constexpr CurrencyEntry kCurrencies[] = {
      true},
     {"E", "SZL", kB, true, kMaj, 1, false, false, false, false, false, false,
      true},
+    // The dalasi of the Gambia ("D500", "D1,800 a bag"): a country letter
+    // too; the old leone of Sierra Leone ("Le 5,000"): a placed sign
+    // (CurrencyEntry::placed_sign).
+    {"D", "GMD", kB, true, kMaj, 1, false, false, false, false, false, false,
+     true},
+    {"Le", "SLE", kB, true, kMaj, 1, false, false, false, false, false, true},
+    // The new leone of Sierra Leone ("NLe 2.4 million"), no other sign.
+    {"NLe", "SLE", kB, true, kMaj, 1},
     // East and West African press prefixes ("KSh 48", "TSh 2,000", "GH₵ 5").
     {"KSh", "KES", kB, true, kMaj, 1},
     {"Ksh", "KES", kB, true, kMaj, 1},
@@ -131,7 +139,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Nu", "BTN", kB, true, kMaj, 1},   // Bhutanese press: "Nu 1,200"
     {"Nu.", "BTN", kB, true, kMaj, 1},  // "Nu. 4.8 billion"
     // The rupee of India, Pakistan, Sri Lanka or Nepal: the country the text
-    // names decides (RegionalCurrencies()), India's when it names none.
+    // names decides (kFamilyCodes), India's when it names none.
     {"Rs", "rupee", kBA, true, kMaj, 1},
     {"Rs.", "rupee", kB, true, kMaj, 1},
     {"RM", "MYR", kBA, true, kMaj, 1},
@@ -286,14 +294,14 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"z\xC5\x82", "PLN", kA, false, kMaj, 1},        // zł
     {"K\xC4\x8D", "CZK", kA, true, kMaj, 1},         // Kč
     // The leu of Romania or Moldova: the country the text names decides
-    // (RegionalCurrencies()), Romania's when it names none.
+    // (kFamilyCodes), Romania's when it names none.
     {"lei", "leu", kA, true, kMaj, 1},
     {"leu", "leu", kA, true, kMaj, 1},
     {"Ft", "HUF", kA, true, kMaj, 1, false, false, true, true},
     {"leva", "BGN", kA, false, kMaj, 1},
     // The crown as Icelandic and Faroese copy write it after the amount:
     // Iceland's, or the Faroe Islands' (Danish kroner) where the text names
-    // them (RegionalCurrencies()).
+    // them (kFamilyCodes).
     {"kr\xC3\xB3na", "krona", kA, false, kMaj, 1},    // króna
     {"kr\xC3\xB3nur", "krona", kA, false, kMaj, 1},   // krónur
     {"kronur", "krona", kA, false, kMaj, 1},
@@ -344,12 +352,12 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Swiss franc", "CHF", kA, false, kMaj, 1},
     {"Swiss francs", "CHF", kA, false, kMaj, 1},
     // The franc of Switzerland, Rwanda, Burundi, Congo or Guinea: the country
-    // the text names decides (RegionalCurrencies()), Switzerland's when none.
+    // the text names decides (kFamilyCodes), Switzerland's when none.
     {"franc", "franc", kA, false, kMaj, 1},
     {"francs", "franc", kA, false, kMaj, 1},
     // The peso of Mexico, Argentina, Chile, Colombia, Uruguay, the
     // Philippines, Cuba or the Dominican Republic: the country the text names
-    // decides (RegionalCurrencies()), Mexico's when it names none.
+    // decides (kFamilyCodes), Mexico's when it names none.
     {"peso", "peso", kA, false, kMaj, 1},
     {"pesos", "peso", kA, false, kMaj, 1},
     {"ruble", "RUB", kA, false, kMaj, 1},
@@ -373,17 +381,19 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"kuwaiti dinar", "KWD", kA, false, kMaj, 1},
     {"kuwaiti dinars", "KWD", kA, false, kMaj, 1},
     // The dirham of the UAE or of Morocco: the country the text names
-    // decides (RegionalCurrencies()), the UAE's when it names none.
+    // decides (kFamilyCodes), the UAE's when it names none.
     {"dirham", "dirham", kA, false, kMaj, 1},
     {"dirhams", "dirham", kA, false, kMaj, 1},
     {"Dh", "dirham", kB, true, kMaj, 1},   // "Dh5bn", "Dh250"
     {"Dhs", "dirham", kB, true, kMaj, 1},  // "Dhs1.2 billion", "Dhs 450"
     // The Gulf press's own signs before an amount: "RO 720" (Omani rial),
-    // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar); placed signs
+    // "QR 5 million" (Qatari riyal), "KD 250" (Kuwaiti dinar), "BD10.6
+    // million" (Bahraini dinar); placed signs
     // (CurrencyEntry::placed_sign).
     {"RO", "OMR", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"QR", "QAR", kB, true, kMaj, 1, false, false, false, false, false, true},
     {"KD", "KWD", kB, true, kMaj, 1, false, false, false, false, false, true},
+    {"BD", "BHD", kB, true, kMaj, 1, false, false, false, false, false, true},
     // Signs of the same kind elsewhere: "JD2.50" (Jordanian dinar), "Rf 150"
     // (Maldivian rufiyaa), "VT 3.1 million" (Vanuatu vatu).
     {"JD", "JOD", kB, true, kMaj, 1, false, false, false, false, false, true},
@@ -422,7 +432,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"krona", "SEK", kA, false, kMaj, 1},
     {"kronor", "SEK", kA, false, kMaj, 1},
     // The krone of Norway, or of Denmark (with Greenland and the Faroes) where
-    // the text names it (RegionalCurrencies()).
+    // the text names it (kFamilyCodes).
     {"krone", "krone", kA, false, kMaj, 1},
     {"kroner", "krone", kA, false, kMaj, 1},
     {"zloty", "PLN", kA, false, kMaj, 1},
@@ -467,7 +477,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"Kenyan shillings", "KES", kA, false, kMaj, 1},
     // The shilling of Kenya, Tanzania, Uganda or Somalia named after the
     // amount ("fetched about 40,000 shillings"): the country the text names
-    // decides (RegionalCurrencies()), Kenya's when none; Britain's has no
+    // decides (kFamilyCodes), Kenya's when none; Britain's has no
     // code.
     {"shilling", "shilling", kA, false, kMaj, 1},
     {"shillings", "shilling", kA, false, kMaj, 1},
@@ -492,7 +502,7 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"tenge", "KZT", kA, false, kMaj, 1},
     {"Kyrgyz som", "KGS", kA, false, kMaj, 1},
     // The som of Kyrgyzstan or Uzbekistan: the country the text names decides
-    // (RegionalCurrencies()); the name when it names none.
+    // (kFamilyCodes); the name when it names none.
     {"som", "som", kA, false, kMaj, 1},
     {"soms", "som", kA, false, kMaj, 1},
     {"Uzbek som", "UZS", kA, false, kMaj, 1},
@@ -604,236 +614,257 @@ constexpr CurrencyEntry kCurrencies[] = {
     {"grand", "USD", kA, false, kCoin, 1000},
 };
 
-// family, place word, code. Countries, their people's adjective and cities
-// no other country of the family has.
-constexpr RegionalCurrency kRegional[] = {
-    {"dirham", "uae", "AED"},        {"dirham", "emirates", "AED"},
-    {"dirham", "emirati", "AED"},    {"dirham", "emiratis", "AED"},
-    {"dirham", "dubai", "AED"},      {"dirham", "dhabi", "AED"},
-    {"dirham", "sharjah", "AED"},    {"dirham", "ajman", "AED"},
-    {"dirham", "morocco", "MAD"},    {"dirham", "moroccan", "MAD"},
-    {"dirham", "moroccans", "MAD"},  {"dirham", "rabat", "MAD"},
-    {"dirham", "casablanca", "MAD"}, {"dirham", "marrakech", "MAD"},
-    {"dirham", "marrakesh", "MAD"},  {"dirham", "tangier", "MAD"},
-    {"dirham", "fez", "MAD"},        {"dirham", "agadir", "MAD"},
-    {"riyal", "saudi", "SAR"},       {"riyal", "saudis", "SAR"},
-    {"riyal", "riyadh", "SAR"},      {"riyal", "jeddah", "SAR"},
-    {"riyal", "mecca", "SAR"},       {"riyal", "qatar", "QAR"},
-    {"riyal", "qatari", "QAR"},      {"riyal", "qataris", "QAR"},
-    {"riyal", "doha", "QAR"},        {"riyal", "yemen", "YER"},
-    {"riyal", "yemeni", "YER"},      {"riyal", "sanaa", "YER"},
-    {"riyal", "oman", "OMR"},        {"riyal", "omani", "OMR"},
-    {"riyal", "muscat", "OMR"},      {"riyal", "iran", "IRR"},
-    {"riyal", "iranian", "IRR"},     {"riyal", "tehran", "IRR"},
-    {"rial", "oman", "OMR"},         {"rial", "omani", "OMR"},
-    {"rial", "muscat", "OMR"},       {"rial", "iran", "IRR"},
-    {"rial", "iranian", "IRR"},      {"rial", "iranians", "IRR"},
-    {"rial", "tehran", "IRR"},       {"rial", "yemen", "YER"},
-    {"rial", "yemeni", "YER"},       {"rial", "sanaa", "YER"},
-    {"rial", "saudi", "SAR"},        {"rial", "riyadh", "SAR"},
-    {"rial", "qatar", "QAR"},        {"rial", "qatari", "QAR"},
-    {"rial", "doha", "QAR"},         {"dinar", "kuwait", "KWD"},
-    {"dinar", "kuwaiti", "KWD"},     {"dinar", "iraq", "IQD"},
-    {"dinar", "iraqi", "IQD"},       {"dinar", "iraqis", "IQD"},
-    {"dinar", "baghdad", "IQD"},     {"dinar", "basra", "IQD"},
-    {"dinar", "erbil", "IQD"},       {"dinar", "jordan", "JOD"},
-    {"dinar", "jordanian", "JOD"},   {"dinar", "jordanians", "JOD"},
-    {"dinar", "amman", "JOD"},       {"dinar", "bahrain", "BHD"},
-    {"dinar", "bahraini", "BHD"},    {"dinar", "manama", "BHD"},
-    {"dinar", "tunisia", "TND"},     {"dinar", "tunisian", "TND"},
-    {"dinar", "tunisians", "TND"},   {"dinar", "tunis", "TND"},
-    {"dinar", "algeria", "DZD"},     {"dinar", "algerian", "DZD"},
-    {"dinar", "algerians", "DZD"},   {"dinar", "algiers", "DZD"},
-    {"dinar", "libya", "LYD"},       {"dinar", "libyan", "LYD"},
-    {"dinar", "libyans", "LYD"},     {"dinar", "benghazi", "LYD"},
-    {"dinar", "serbia", "RSD"},      {"dinar", "serbian", "RSD"},
-    {"dinar", "belgrade", "RSD"},
-    {"rupee", "pakistan", "PKR"},    {"rupee", "pakistani", "PKR"},
-    {"rupee", "pakistanis", "PKR"},  {"rupee", "pkr", "PKR"},
-    {"rupee", "karachi", "PKR"},     {"rupee", "lahore", "PKR"},
-    {"rupee", "islamabad", "PKR"},   {"rupee", "rawalpindi", "PKR"},
-    {"rupee", "peshawar", "PKR"},    {"rupee", "quetta", "PKR"},
-    {"rupee", "multan", "PKR"},      {"rupee", "faisalabad", "PKR"},
-    {"rupee", "lanka", "LKR"},       {"rupee", "lankan", "LKR"},
-    {"rupee", "lankans", "LKR"},     {"rupee", "lkr", "LKR"},
-    {"rupee", "colombo", "LKR"},     {"rupee", "kandy", "LKR"},
-    {"rupee", "jaffna", "LKR"},      {"rupee", "nepal", "NPR"},
-    {"rupee", "nepali", "NPR"},      {"rupee", "nepalese", "NPR"},
-    {"rupee", "npr", "NPR"},         {"rupee", "kathmandu", "NPR"},
-    {"rupee", "pokhara", "NPR"},     {"rupee", "mauritius", "MUR"},
-    {"rupee", "mauritian", "MUR"},   {"rupee", "mauritians", "MUR"},
-    {"rupee", "port louis", "MUR"},  {"rupee", "curepipe", "MUR"},
-    {"rupee", "seychelles", "SCR"},  {"rupee", "seychellois", "SCR"},   {"rupee", "india", "INR"},
-    {"rupee", "indian", "INR"},      {"rupee", "indians", "INR"},
-    {"rupee", "inr", "INR"},         {"rupee", "delhi", "INR"},
-    {"rupee", "mumbai", "INR"},      {"rupee", "kolkata", "INR"},
-    {"rupee", "chennai", "INR"},     {"rupee", "bengaluru", "INR"},
-    {"kr", "norway", "NOK"},         {"kr", "norwegian", "NOK"},
-    {"kr", "norwegians", "NOK"},     {"kr", "nok", "NOK"},
-    {"kr", "oslo", "NOK"},           {"kr", "bergen", "NOK"},
-    {"kr", "trondheim", "NOK"},      {"kr", "stavanger", "NOK"},
-    {"kr", "sweden", "SEK"},         {"kr", "swedish", "SEK"},
-    {"kr", "swedes", "SEK"},         {"kr", "sek", "SEK"},
-    {"kr", "stockholm", "SEK"},      {"kr", "gothenburg", "SEK"},
-    {"kr", "uppsala", "SEK"},        {"kr", "denmark", "DKK"},
-    {"kr", "danish", "DKK"},         {"kr", "danes", "DKK"},
-    {"kr", "dkk", "DKK"},            {"kr", "copenhagen", "DKK"},
-    {"kr", "aarhus", "DKK"},         {"kr", "odense", "DKK"},
-    {"kr", "iceland", "ISK"},        {"kr", "icelandic", "ISK"},
-    {"kr", "isk", "ISK"},            {"kr", "reykjavik", "ISK"},
-    {"kr", "czech", "CZK"},          {"kr", "prague", "CZK"},
-    {"krone", "norway", "NOK"},      {"krone", "norwegian", "NOK"},
-    {"krone", "oslo", "NOK"},        {"krone", "denmark", "DKK"},
-    {"krone", "danish", "DKK"},      {"krone", "danes", "DKK"},
-    {"krone", "dkk", "DKK"},         {"krone", "copenhagen", "DKK"},
-    {"krone", "aarhus", "DKK"},      {"krone", "odense", "DKK"},
-    {"krone", "greenland", "DKK"},   {"krone", "greenlandic", "DKK"},
-    {"krone", "nuuk", "DKK"},        {"krone", "faroe", "DKK"},
-    {"krone", "faroese", "DKK"},     {"krone", "faroes", "DKK"},
-    {"krona", "faroe", "DKK"},       {"krona", "faroese", "DKK"},
-    {"krona", "faroes", "DKK"},      {"krona", "t\xC3\xB3rshavn", "DKK"},
-    {"krona", "torshavn", "DKK"},    {"krona", "klaksv\xC3\xADk", "DKK"},
-    {"shilling", "kenya", "KES"},        {"shilling", "kenyan", "KES"},
-    {"shilling", "kenyans", "KES"},      {"shilling", "nairobi", "KES"},
-    {"shilling", "mombasa", "KES"},      {"shilling", "kisumu", "KES"},
-    {"shilling", "nakuru", "KES"},       {"shilling", "eldoret", "KES"},
-    {"shilling", "tanzania", "TZS"},     {"shilling", "tanzanian", "TZS"},
-    {"shilling", "tanzanians", "TZS"},   {"shilling", "dodoma", "TZS"},
-    {"shilling", "dar", "TZS"},          {"shilling", "arusha", "TZS"},
-    {"shilling", "mwanza", "TZS"},       {"shilling", "zanzibar", "TZS"},
-    {"shilling", "mtwara", "TZS"},       {"shilling", "tanga", "TZS"},
-    {"shilling", "uganda", "UGX"},       {"shilling", "ugandan", "UGX"},
-    {"shilling", "ugandans", "UGX"},     {"shilling", "kampala", "UGX"},
-    {"shilling", "entebbe", "UGX"},      {"shilling", "somalia", "SOS"},
-    {"shilling", "somali", "SOS"},       {"shilling", "mogadishu", "SOS"},
-    // Britain's shilling, a coin until 1971: no code, and no Kenyan one
-    // ("in London a pint cost 2 shillings").
-    {"shilling", "britain", "shilling"}, {"shilling", "british", "shilling"},
-    {"shilling", "britons", "shilling"}, {"shilling", "uk", "shilling"},
-    {"shilling", "england", "shilling"}, {"shilling", "london", "shilling"},
-    {"shilling", "scotland", "shilling"}, {"shilling", "wales", "shilling"},
-    {"kwacha", "zambia", "ZMW"},         {"kwacha", "zambian", "ZMW"},
-    {"kwacha", "zambians", "ZMW"},       {"kwacha", "lusaka", "ZMW"},
-    {"kwacha", "ndola", "ZMW"},          {"kwacha", "kitwe", "ZMW"},
-    {"kwacha", "copperbelt", "ZMW"},     {"kwacha", "kabwe", "ZMW"},
-    {"kwacha", "chingola", "ZMW"},       {"kwacha", "livingstone", "ZMW"},
-    {"kwacha", "malawi", "MWK"},         {"kwacha", "malawian", "MWK"},
-    {"kwacha", "malawians", "MWK"},      {"kwacha", "lilongwe", "MWK"},
-    {"kwacha", "blantyre", "MWK"},       {"kwacha", "mzuzu", "MWK"},
-    {"kwacha", "zomba", "MWK"},          {"kwacha", "papua", "PGK"},
-    {"kwacha", "moresby", "PGK"},        {"kwacha", "lae", "PGK"},
-    {"leu", "moldova", "MDL"},           {"leu", "moldovan", "MDL"},
-    {"leu", "moldovans", "MDL"},         {"leu", "chisinau", "MDL"},
-    {"leu", "balti", "MDL"},             {"leu", "cahul", "MDL"},
-    {"leu", "orhei", "MDL"},             {"leu", "comrat", "MDL"},
-    {"som", "kyrgyzstan", "KGS"},        {"som", "kyrgyz", "KGS"},
-    {"som", "bishkek", "KGS"},           {"som", "osh", "KGS"},
-    {"som", "uzbekistan", "UZS"},        {"som", "uzbek", "UZS"},
-    {"som", "uzbeks", "UZS"},            {"som", "tashkent", "UZS"},
-    {"som", "samarkand", "UZS"},         {"som", "bukhara", "UZS"},
-    {"franc", "rwanda", "RWF"},          {"franc", "rwandan", "RWF"},
-    {"franc", "rwandans", "RWF"},        {"franc", "kigali", "RWF"},
-    {"franc", "burundi", "BIF"},         {"franc", "burundian", "BIF"},
-    {"franc", "bujumbura", "BIF"},       {"franc", "gitega", "BIF"},
-    {"franc", "congolese", "CDF"},       {"franc", "kinshasa", "CDF"},
-    {"franc", "lubumbashi", "CDF"},      {"franc", "guinea", "GNF"},
-    {"franc", "guinean", "GNF"},         {"franc", "conakry", "GNF"},
-    {"franc", "djibouti", "DJF"},        {"franc", "djiboutian", "DJF"},
-    {"P", "botswana", "BWP"},            {"P", "batswana", "BWP"},
-    {"P", "motswana", "BWP"},            {"P", "gaborone", "BWP"},
-    {"P", "francistown", "BWP"},         {"P", "maun", "BWP"},
-    {"P", "kasane", "BWP"},              {"P", "selebi", "BWP"},
-    {"P", "philippines", "PHP"},         {"P", "philippine", "PHP"},
-    {"P", "filipino", "PHP"},            {"P", "filipinos", "PHP"},
-    {"P", "manila", "PHP"},              {"P", "cebu", "PHP"},
-    {"P", "davao", "PHP"},               {"P", "quezon", "PHP"},
-    {"peso", "mexico", "MXN"},           {"peso", "mexican", "MXN"},
-    {"peso", "mexicans", "MXN"},         {"peso", "guadalajara", "MXN"},
-    {"peso", "monterrey", "MXN"},        {"peso", "argentina", "ARS"},
-    {"peso", "argentine", "ARS"},        {"peso", "argentines", "ARS"},
-    {"peso", "argentinian", "ARS"},      {"peso", "buenos aires", "ARS"},
-    {"peso", "patagonia", "ARS"},        {"peso", "chubut", "ARS"},
-    // Not "Mendoza" or "Rosario", which are also people's names.
-    {"peso", "neuquen", "ARS"},          {"peso", "chile", "CLP"},
-    {"peso", "chilean", "CLP"},          {"peso", "chileans", "CLP"},
-    {"peso", "valparaiso", "CLP"},       {"peso", "antofagasta", "CLP"},
-    {"peso", "colombia", "COP"},         {"peso", "colombian", "COP"},
-    {"peso", "colombians", "COP"},       {"peso", "bogota", "COP"},
-    {"peso", "medellin", "COP"},         {"peso", "barranquilla", "COP"},
-    {"peso", "uruguay", "UYU"},          {"peso", "uruguayan", "UYU"},
-    {"peso", "montevideo", "UYU"},       {"peso", "philippines", "PHP"},
-    {"peso", "philippine", "PHP"},       {"peso", "filipino", "PHP"},
-    {"peso", "filipinos", "PHP"},        {"peso", "manila", "PHP"},
-    {"peso", "cebu", "PHP"},             {"peso", "davao", "PHP"},
-    {"peso", "cuba", "CUP"},             {"peso", "cuban", "CUP"},
-    {"peso", "havana", "CUP"},           {"peso", "dominican", "DOP"},
-    {"peso", "santo domingo", "DOP"},
-    // The places of the one country a letter writes the currency of ("R" the
-    // rand, "N" the naira, "M" the loti), keyed by its code: what makes an
-    // amount money by its cents alone ("R21.90" in a story from Durban), or
-    // at all for a country letter ("M4.6 million" in one from Maseru).
-    // Two words: "Africa" alone is the continent ("the African Union").
-    {"ZAR", "south africa", "ZAR"},      {"ZAR", "south african", "ZAR"},
-    {"ZAR", "south africans", "ZAR"},    {"ZAR", "johannesburg", "ZAR"},
-    {"ZAR", "pretoria", "ZAR"},          {"ZAR", "durban", "ZAR"},
-    {"ZAR", "soweto", "ZAR"},            {"ZAR", "gauteng", "ZAR"},
-    {"ZAR", "sandton", "ZAR"},           {"ZAR", "tshwane", "ZAR"},
-    {"ZAR", "bloemfontein", "ZAR"},      {"ZAR", "polokwane", "ZAR"},
-    {"ZAR", "limpopo", "ZAR"},           {"ZAR", "kwazulu", "ZAR"},
-    {"NGN", "nigeria", "NGN"},           {"NGN", "nigerian", "NGN"},
-    {"NGN", "nigerians", "NGN"},         {"NGN", "lagos", "NGN"},
-    {"NGN", "abuja", "NGN"},             {"NGN", "kano", "NGN"},
-    {"NGN", "ibadan", "NGN"},            {"NGN", "enugu", "NGN"},
-    {"LSL", "lesotho", "LSL"},           {"LSL", "basotho", "LSL"},
-    {"LSL", "mosotho", "LSL"},           {"LSL", "maseru", "LSL"},
-    {"LSL", "leribe", "LSL"},            {"LSL", "mafeteng", "LSL"},
-    {"LSL", "teyateyaneng", "LSL"},      {"SZL", "eswatini", "SZL"},
-    {"SZL", "swaziland", "SZL"},         {"SZL", "swazi", "SZL"},
-    {"SZL", "swazis", "SZL"},            {"SZL", "mbabane", "SZL"},
-    {"SZL", "manzini", "SZL"},
-    // The places of the country a Gulf sign writes the currency of ("RO
-    // 720" in a story from Muscat), keyed by its code.
-    {"OMR", "oman", "OMR"},              {"OMR", "omani", "OMR"},
-    {"OMR", "omanis", "OMR"},            {"OMR", "muscat", "OMR"},
-    {"OMR", "salalah", "OMR"},           {"OMR", "sohar", "OMR"},
-    {"OMR", "nizwa", "OMR"},             {"QAR", "qatar", "QAR"},
-    {"QAR", "qatari", "QAR"},            {"QAR", "qataris", "QAR"},
-    {"QAR", "doha", "QAR"},              {"QAR", "lusail", "QAR"},
-    {"KWD", "kuwait", "KWD"},            {"KWD", "kuwaiti", "KWD"},
-    {"KWD", "kuwaitis", "KWD"},
-    {"JOD", "jordan", "JOD"},            {"JOD", "jordanian", "JOD"},
-    {"JOD", "jordanians", "JOD"},        {"JOD", "amman", "JOD"},
-    {"JOD", "irbid", "JOD"},             {"JOD", "zarqa", "JOD"},
-    {"JOD", "aqaba", "JOD"},             {"MVR", "maldives", "MVR"},
-    {"MVR", "maldivian", "MVR"},         {"MVR", "maldivians", "MVR"},
-    {"MVR", "addu", "MVR"},              {"MVR", "hulhumale", "MVR"},
-    {"VUV", "vanuatu", "VUV"},           {"VUV", "port vila", "VUV"},
-    {"VUV", "luganville", "VUV"},        {"VUV", "ni-vanuatu", "VUV"},
-    // The franc of the Central African CFA zone (bare "francs" too, and
-    // "CFA francs"), and of the West African one.
-    {"franc", "cameroon", "XAF"},        {"franc", "cameroonian", "XAF"},
-    {"franc", "douala", "XAF"},          {"franc", "yaounde", "XAF"},
-    {"franc", "gabon", "XAF"},           {"franc", "gabonese", "XAF"},
-    {"franc", "libreville", "XAF"},      {"franc", "chad", "XAF"},
-    {"franc", "chadian", "XAF"},         {"franc", "bangui", "XAF"},
-    {"franc", "malabo", "XAF"},          {"franc", "brazzaville", "XAF"},
-    {"franc", "senegal", "XOF"},         {"franc", "senegalese", "XOF"},
-    {"franc", "dakar", "XOF"},           {"franc", "abidjan", "XOF"},
-    {"franc", "ivorian", "XOF"},         {"franc", "bamako", "XOF"},
-    {"franc", "malian", "XOF"},          {"franc", "ouagadougou", "XOF"},
-    {"franc", "burkina", "XOF"},         {"franc", "niamey", "XOF"},
-    {"franc", "cotonou", "XOF"},         {"franc", "benin", "XOF"},
-    {"franc", "togo", "XOF"},            {"franc", "lome", "XOF"},
-    {"cfa", "cameroon", "XAF"},          {"cfa", "cameroonian", "XAF"},
-    {"cfa", "douala", "XAF"},            {"cfa", "yaounde", "XAF"},
-    {"cfa", "gabon", "XAF"},             {"cfa", "gabonese", "XAF"},
-    {"cfa", "libreville", "XAF"},        {"cfa", "chad", "XAF"},
-    {"cfa", "chadian", "XAF"},           {"cfa", "bangui", "XAF"},
-    {"cfa", "malabo", "XAF"},            {"cfa", "brazzaville", "XAF"},
-    {"cfa", "central african", "XAF"},
+// The places naming the country of a currency (`code`: ISO 4217, or a name
+// with no code such as Britain's "shilling"): the country, its people's
+// adjective and its cities, lowercase, Latin-1 letters folded to ASCII. A
+// shared name (kFamilyCodes) takes the code of the country the text names;
+// a letter or a sign needing its country ("R21.90", "M4.6 million", "RO
+// 720", "D500") is money where the text names one of its code's places.
+struct CountryPlace {
+  const char* code;
+  const char* place;
+};
+constexpr CountryPlace kCountryPlaces[] = {
+    // the United Arab Emirates
+    {"AED", "uae"}, {"AED", "emirates"}, {"AED", "emirati"},
+    {"AED", "emiratis"}, {"AED", "dubai"}, {"AED", "dhabi"}, {"AED", "sharjah"},
+    {"AED", "ajman"},
+    // Morocco
+    {"MAD", "morocco"}, {"MAD", "moroccan"}, {"MAD", "moroccans"},
+    {"MAD", "rabat"}, {"MAD", "casablanca"}, {"MAD", "marrakech"},
+    {"MAD", "marrakesh"}, {"MAD", "tangier"}, {"MAD", "fez"}, {"MAD", "agadir"},
+    // Saudi Arabia
+    {"SAR", "saudi"}, {"SAR", "saudis"}, {"SAR", "riyadh"}, {"SAR", "jeddah"},
+    {"SAR", "mecca"},
+    // Qatar
+    {"QAR", "qatar"}, {"QAR", "qatari"}, {"QAR", "qataris"}, {"QAR", "doha"},
+    {"QAR", "lusail"},
+    // Yemen
+    {"YER", "yemen"}, {"YER", "yemeni"}, {"YER", "sanaa"},
+    // Oman
+    {"OMR", "oman"}, {"OMR", "omani"}, {"OMR", "muscat"}, {"OMR", "omanis"},
+    {"OMR", "salalah"}, {"OMR", "sohar"}, {"OMR", "nizwa"},
+    // Iran
+    {"IRR", "iran"}, {"IRR", "iranian"}, {"IRR", "tehran"}, {"IRR", "iranians"},
+    // Kuwait
+    {"KWD", "kuwait"}, {"KWD", "kuwaiti"}, {"KWD", "kuwaitis"},
+    // Iraq
+    {"IQD", "iraq"}, {"IQD", "iraqi"}, {"IQD", "iraqis"}, {"IQD", "baghdad"},
+    {"IQD", "basra"}, {"IQD", "erbil"},
+    // Jordan
+    {"JOD", "jordan"}, {"JOD", "jordanian"}, {"JOD", "jordanians"},
+    {"JOD", "amman"}, {"JOD", "irbid"}, {"JOD", "zarqa"}, {"JOD", "aqaba"},
+    // Bahrain
+    {"BHD", "bahrain"}, {"BHD", "bahraini"}, {"BHD", "manama"},
+    {"BHD", "muharraq"}, {"BHD", "riffa"},
+    // Tunisia
+    {"TND", "tunisia"}, {"TND", "tunisian"}, {"TND", "tunisians"},
+    {"TND", "tunis"},
+    // Algeria
+    {"DZD", "algeria"}, {"DZD", "algerian"}, {"DZD", "algerians"},
+    {"DZD", "algiers"},
+    // Libya
+    {"LYD", "libya"}, {"LYD", "libyan"}, {"LYD", "libyans"},
+    {"LYD", "benghazi"},
+    // Serbia
+    {"RSD", "serbia"}, {"RSD", "serbian"}, {"RSD", "belgrade"},
+    {"RSD", "novi sad"}, {"RSD", "kragujevac"}, {"RSD", "subotica"},
+    // Pakistan
+    {"PKR", "pakistan"}, {"PKR", "pakistani"}, {"PKR", "pakistanis"},
+    {"PKR", "pkr"}, {"PKR", "karachi"}, {"PKR", "lahore"}, {"PKR", "islamabad"},
+    {"PKR", "rawalpindi"}, {"PKR", "peshawar"}, {"PKR", "quetta"},
+    {"PKR", "multan"}, {"PKR", "faisalabad"},
+    // Sri Lanka
+    {"LKR", "lanka"}, {"LKR", "lankan"}, {"LKR", "lankans"}, {"LKR", "lkr"},
+    {"LKR", "colombo"}, {"LKR", "kandy"}, {"LKR", "jaffna"},
+    // Nepal
+    {"NPR", "nepal"}, {"NPR", "nepali"}, {"NPR", "nepalese"}, {"NPR", "npr"},
+    {"NPR", "kathmandu"}, {"NPR", "pokhara"},
+    // Mauritius
+    {"MUR", "mauritius"}, {"MUR", "mauritian"}, {"MUR", "mauritians"},
+    {"MUR", "port louis"}, {"MUR", "curepipe"},
+    // the Seychelles
+    {"SCR", "seychelles"}, {"SCR", "seychellois"},
+    // India
+    {"INR", "india"}, {"INR", "indian"}, {"INR", "indians"}, {"INR", "inr"},
+    {"INR", "delhi"}, {"INR", "mumbai"}, {"INR", "kolkata"}, {"INR", "chennai"},
+    {"INR", "bengaluru"},
+    // Norway
+    {"NOK", "norway"}, {"NOK", "norwegian"}, {"NOK", "norwegians"},
+    {"NOK", "nok"}, {"NOK", "oslo"}, {"NOK", "bergen"}, {"NOK", "trondheim"},
+    {"NOK", "stavanger"},
+    // Sweden
+    {"SEK", "sweden"}, {"SEK", "swedish"}, {"SEK", "swedes"}, {"SEK", "sek"},
+    {"SEK", "stockholm"}, {"SEK", "gothenburg"}, {"SEK", "uppsala"},
+    // Denmark, Greenland and the Faroes
+    {"DKK", "denmark"}, {"DKK", "danish"}, {"DKK", "danes"}, {"DKK", "dkk"},
+    {"DKK", "copenhagen"}, {"DKK", "aarhus"}, {"DKK", "odense"},
+    {"DKK", "greenland"}, {"DKK", "greenlandic"}, {"DKK", "nuuk"},
+    {"DKK", "faroe"}, {"DKK", "faroese"}, {"DKK", "faroes"},
+    {"DKK", "t\xC3\xB3rshavn"}, {"DKK", "torshavn"}, {"DKK", "klaksv\xC3\xADk"},
+    // Iceland
+    {"ISK", "iceland"}, {"ISK", "icelandic"}, {"ISK", "isk"},
+    {"ISK", "reykjavik"},
+    // the Czech Republic
+    {"CZK", "czech"}, {"CZK", "prague"},
+    // Kenya
+    {"KES", "kenya"}, {"KES", "kenyan"}, {"KES", "kenyans"}, {"KES", "nairobi"},
+    {"KES", "mombasa"}, {"KES", "kisumu"}, {"KES", "nakuru"},
+    {"KES", "eldoret"},
+    // Tanzania
+    {"TZS", "tanzania"}, {"TZS", "tanzanian"}, {"TZS", "tanzanians"},
+    {"TZS", "dodoma"}, {"TZS", "dar"}, {"TZS", "arusha"}, {"TZS", "mwanza"},
+    {"TZS", "zanzibar"}, {"TZS", "mtwara"}, {"TZS", "tanga"},
+    // Uganda
+    {"UGX", "uganda"}, {"UGX", "ugandan"}, {"UGX", "ugandans"},
+    {"UGX", "kampala"}, {"UGX", "entebbe"},
+    // Somalia
+    {"SOS", "somalia"}, {"SOS", "somali"}, {"SOS", "mogadishu"},
+    // Britain, whose shilling was a coin until 1971: no code, and no Kenyan
+    // one ("in London a pint cost 2 shillings")
+    {"shilling", "britain"}, {"shilling", "british"}, {"shilling", "britons"},
+    {"shilling", "uk"}, {"shilling", "england"}, {"shilling", "london"},
+    {"shilling", "scotland"}, {"shilling", "wales"},
+    // Zambia
+    {"ZMW", "zambia"}, {"ZMW", "zambian"}, {"ZMW", "zambians"},
+    {"ZMW", "lusaka"}, {"ZMW", "ndola"}, {"ZMW", "kitwe"},
+    {"ZMW", "copperbelt"}, {"ZMW", "kabwe"}, {"ZMW", "chingola"},
+    {"ZMW", "livingstone"},
+    // Malawi
+    {"MWK", "malawi"}, {"MWK", "malawian"}, {"MWK", "malawians"},
+    {"MWK", "lilongwe"}, {"MWK", "blantyre"}, {"MWK", "mzuzu"},
+    {"MWK", "zomba"},
+    // Papua New Guinea
+    {"PGK", "papua"}, {"PGK", "moresby"}, {"PGK", "lae"},
+    // Moldova
+    {"MDL", "moldova"}, {"MDL", "moldovan"}, {"MDL", "moldovans"},
+    {"MDL", "chisinau"}, {"MDL", "balti"}, {"MDL", "cahul"}, {"MDL", "orhei"},
+    {"MDL", "comrat"},
+    // Kyrgyzstan
+    {"KGS", "kyrgyzstan"}, {"KGS", "kyrgyz"}, {"KGS", "bishkek"},
+    {"KGS", "osh"},
+    // Uzbekistan
+    {"UZS", "uzbekistan"}, {"UZS", "uzbek"}, {"UZS", "uzbeks"},
+    {"UZS", "tashkent"}, {"UZS", "samarkand"}, {"UZS", "bukhara"},
+    // Rwanda
+    {"RWF", "rwanda"}, {"RWF", "rwandan"}, {"RWF", "rwandans"},
+    {"RWF", "kigali"},
+    // Burundi
+    {"BIF", "burundi"}, {"BIF", "burundian"}, {"BIF", "bujumbura"},
+    {"BIF", "gitega"},
+    // the DR Congo
+    {"CDF", "congolese"}, {"CDF", "kinshasa"}, {"CDF", "lubumbashi"},
+    // Guinea
+    {"GNF", "guinea"}, {"GNF", "guinean"}, {"GNF", "conakry"},
+    // Djibouti
+    {"DJF", "djibouti"}, {"DJF", "djiboutian"},
+    // Botswana
+    {"BWP", "botswana"}, {"BWP", "batswana"}, {"BWP", "motswana"},
+    {"BWP", "gaborone"}, {"BWP", "francistown"}, {"BWP", "maun"},
+    {"BWP", "kasane"}, {"BWP", "selebi"},
+    // the Philippines
+    {"PHP", "philippines"}, {"PHP", "philippine"}, {"PHP", "filipino"},
+    {"PHP", "filipinos"}, {"PHP", "manila"}, {"PHP", "cebu"}, {"PHP", "davao"},
+    {"PHP", "quezon"},
+    // Mexico
+    {"MXN", "mexico"}, {"MXN", "mexican"}, {"MXN", "mexicans"},
+    {"MXN", "guadalajara"}, {"MXN", "monterrey"},
+    // Argentina (not "Mendoza" or "Rosario", which are also people's names)
+    {"ARS", "argentina"}, {"ARS", "argentine"}, {"ARS", "argentines"},
+    {"ARS", "argentinian"}, {"ARS", "buenos aires"}, {"ARS", "patagonia"},
+    {"ARS", "chubut"}, {"ARS", "neuquen"},
+    // Chile
+    {"CLP", "chile"}, {"CLP", "chilean"}, {"CLP", "chileans"},
+    {"CLP", "valparaiso"}, {"CLP", "antofagasta"},
+    // Colombia
+    {"COP", "colombia"}, {"COP", "colombian"}, {"COP", "colombians"},
+    {"COP", "bogota"}, {"COP", "medellin"}, {"COP", "barranquilla"},
+    // Uruguay
+    {"UYU", "uruguay"}, {"UYU", "uruguayan"}, {"UYU", "montevideo"},
+    // Cuba
+    {"CUP", "cuba"}, {"CUP", "cuban"}, {"CUP", "havana"},
+    // the Dominican Republic
+    {"DOP", "dominican"}, {"DOP", "santo domingo"},
+    // South Africa (two words: "Africa" alone is the continent, "the
+    // African Union")
+    {"ZAR", "south africa"}, {"ZAR", "south african"},
+    {"ZAR", "south africans"}, {"ZAR", "johannesburg"}, {"ZAR", "pretoria"},
+    {"ZAR", "durban"}, {"ZAR", "soweto"}, {"ZAR", "gauteng"},
+    {"ZAR", "sandton"}, {"ZAR", "tshwane"}, {"ZAR", "bloemfontein"},
+    {"ZAR", "polokwane"}, {"ZAR", "limpopo"}, {"ZAR", "kwazulu"},
+    // Nigeria
+    {"NGN", "nigeria"}, {"NGN", "nigerian"}, {"NGN", "nigerians"},
+    {"NGN", "lagos"}, {"NGN", "abuja"}, {"NGN", "kano"}, {"NGN", "ibadan"},
+    {"NGN", "enugu"},
+    // Lesotho
+    {"LSL", "lesotho"}, {"LSL", "basotho"}, {"LSL", "mosotho"},
+    {"LSL", "maseru"}, {"LSL", "leribe"}, {"LSL", "mafeteng"},
+    {"LSL", "teyateyaneng"},
+    // Eswatini
+    {"SZL", "eswatini"}, {"SZL", "swaziland"}, {"SZL", "swazi"},
+    {"SZL", "swazis"}, {"SZL", "mbabane"}, {"SZL", "manzini"},
+    // the Maldives
+    {"MVR", "maldives"}, {"MVR", "maldivian"}, {"MVR", "maldivians"},
+    {"MVR", "addu"}, {"MVR", "hulhumale"},
+    // Vanuatu
+    {"VUV", "vanuatu"}, {"VUV", "port vila"}, {"VUV", "luganville"},
+    {"VUV", "ni-vanuatu"},
+    // the Central African CFA zone
+    {"XAF", "cameroon"}, {"XAF", "cameroonian"}, {"XAF", "douala"},
+    {"XAF", "yaounde"}, {"XAF", "gabon"}, {"XAF", "gabonese"},
+    {"XAF", "libreville"}, {"XAF", "chad"}, {"XAF", "chadian"},
+    {"XAF", "bangui"}, {"XAF", "malabo"}, {"XAF", "brazzaville"},
+    {"XAF", "central african"},
+    // the West African CFA zone
+    {"XOF", "senegal"}, {"XOF", "senegalese"}, {"XOF", "dakar"},
+    {"XOF", "abidjan"}, {"XOF", "ivorian"}, {"XOF", "bamako"},
+    {"XOF", "malian"}, {"XOF", "ouagadougou"}, {"XOF", "burkina"},
+    {"XOF", "niamey"}, {"XOF", "cotonou"}, {"XOF", "benin"}, {"XOF", "togo"},
+    {"XOF", "lome"},
+    // the Gambia
+    {"GMD", "gambia"}, {"GMD", "gambian"}, {"GMD", "gambians"},
+    {"GMD", "banjul"}, {"GMD", "serrekunda"}, {"GMD", "brikama"},
+    // Sierra Leone
+    {"SLE", "sierra leone"}, {"SLE", "sierra leonean"},
+    {"SLE", "sierra leoneans"}, {"SLE", "freetown"}, {"SLE", "kenema"},
+    {"SLE", "makeni"},
 };
 
-// The currency families a country decides (kRegional), each with the code it
+// The codes a name several countries' currencies share may stand for
+// ("dinar": Kuwait's, Iraq's, ..., Serbia's); the text's places decide
+// (kCountryPlaces). Each code is also a family of its own (a sign's or a
+// letter's, "OMR" for "RO").
+struct FamilyCode {
+  const char* family;
+  const char* code;
+};
+constexpr FamilyCode kFamilyCodes[] = {
+    {"dirham", "AED"}, {"dirham", "MAD"},
+    {"riyal", "SAR"}, {"riyal", "QAR"}, {"riyal", "YER"}, {"riyal", "OMR"},
+    {"riyal", "IRR"},
+    {"rial", "OMR"}, {"rial", "IRR"}, {"rial", "YER"}, {"rial", "SAR"},
+    {"rial", "QAR"},
+    {"dinar", "KWD"}, {"dinar", "IQD"}, {"dinar", "JOD"}, {"dinar", "BHD"},
+    {"dinar", "TND"}, {"dinar", "DZD"}, {"dinar", "LYD"}, {"dinar", "RSD"},
+    {"rupee", "PKR"}, {"rupee", "LKR"}, {"rupee", "NPR"}, {"rupee", "MUR"},
+    {"rupee", "SCR"}, {"rupee", "INR"},
+    {"kr", "NOK"}, {"kr", "SEK"}, {"kr", "DKK"}, {"kr", "ISK"}, {"kr", "CZK"},
+    {"krone", "NOK"}, {"krone", "DKK"},
+    {"krona", "DKK"},
+    {"shilling", "KES"}, {"shilling", "TZS"}, {"shilling", "UGX"},
+    {"shilling", "SOS"}, {"shilling", "shilling"},
+    {"kwacha", "ZMW"}, {"kwacha", "MWK"}, {"kwacha", "PGK"},
+    {"leu", "MDL"},
+    {"som", "KGS"}, {"som", "UZS"},
+    {"franc", "RWF"}, {"franc", "BIF"}, {"franc", "CDF"}, {"franc", "GNF"},
+    {"franc", "DJF"}, {"franc", "XAF"}, {"franc", "XOF"},
+    {"P", "BWP"}, {"P", "PHP"},
+    {"peso", "MXN"}, {"peso", "ARS"}, {"peso", "CLP"}, {"peso", "COP"},
+    {"peso", "UYU"}, {"peso", "PHP"}, {"peso", "CUP"}, {"peso", "DOP"},
+    {"cfa", "XAF"},
+};
+
+// The currency families a country decides (kFamilyCodes), each with the code it
 // takes when the text names no country of it: the family's own name where
 // there is no usual one ("riyal": Saudi, Qatari, Yemeni...).
 struct RegionalFamily {
@@ -888,21 +919,30 @@ namespace {
 
 using FamilyKey = std::pair<absl::string_view, absl::string_view>;
 
-// kRegional indexed once: the code of each (family, place), and each
-// (family, code) pair a place gives.
+// kFamilyCodes and kCountryPlaces indexed once: the code of each (family,
+// place), and each (family, code) pair a place gives.
 struct RegionalIndex {
   absl::flat_hash_map<FamilyKey, absl::string_view> code_of_place;
   absl::flat_hash_set<FamilyKey> family_codes;
 };
 
-// The index of kRegional, built on first use and kept for the process (a
+// The index, built on first use and kept for the process (a
 // leaked static: no destructor runs at exit).
 const RegionalIndex& Regional() {
   static const RegionalIndex* const index = [] {
     auto* built = new RegionalIndex;
-    for (const RegionalCurrency& r : kRegional) {
-      built->code_of_place.emplace(FamilyKey(r.family, r.place), r.code);
-      built->family_codes.emplace(r.family, r.code);
+    // each place of `code`'s country gives `code` to `family`
+    auto add = [built](absl::string_view family, absl::string_view code) {
+      built->family_codes.emplace(family, code);
+      for (const CountryPlace& p : kCountryPlaces) {
+        if (p.code != code) continue;
+        built->code_of_place.emplace(FamilyKey(family, p.place), code);
+      }
+    };
+    for (const FamilyCode& f : kFamilyCodes) add(f.family, f.code);
+    for (const CountryPlace& p : kCountryPlaces) {  // each code its own family
+      if (built->family_codes.contains(FamilyKey(p.code, p.code))) continue;
+      add(p.code, p.code);
     }
     return built;
   }();
@@ -922,8 +962,6 @@ bool WritesCurrency(absl::string_view family, absl::string_view code) {
   return family == code ||
          Regional().family_codes.contains(FamilyKey(family, code));
 }
-
-absl::Span<const RegionalCurrency> RegionalCurrencies() { return kRegional; }
 
 bool IsRegionalCurrency(absl::string_view code) {
   for (const RegionalFamily& f : kRegionalFamilies) {

@@ -51,12 +51,12 @@ struct CurrencyEntry {
   // Two capitals the Gulf press writes before an amount ("RO 720" Omani
   // rials, "QR 5 million", "KD 250"): money only before a scale ("QR 5
   // million") or in a sentence naming its currency, else where the text
-  // names its country (RegionalCurrencies() keyed by the code), as the
+  // names its country (RegionalPlaceCode() keyed by the code), as the
   // capitals are often a name ("QR 2 code", "RO 150 reverse osmosis unit").
   bool placed_sign = false;
   // A capital letter a small country's press writes for its currency ("M4.6
   // million" maloti in Lesotho, "E250" emalangeni in Eswatini): money only
-  // where the text names that country (RegionalCurrencies() keyed by the
+  // where the text names that country (RegionalPlaceCode() keyed by the
   // code), as the letter is more often a name or a size ("M1 motorway",
   // "M&S", "size M").
   bool country_letter = false;
@@ -76,22 +76,10 @@ absl::Span<const CurrencyEntry> Currencies();
 // shared out ("tasters poured 2 drams each"); not "300 dram each".
 bool IsDrinkServing(double value, absl::string_view next);
 
-// A word that tells which country's currency a name several countries share
-// is ("dirhams" in a story from Rabat are Moroccan dirhams).
-struct RegionalCurrency {
-  const char* family;  // the code Currencies() gives the shared name: "dirham"
-  const char* place;   // lowercase country, city or people: "morocco", "rabat"
-  const char* code;    // ISO 4217: "MAD"
-};
-
-// The place words of the shared currency names, grouped by family; also, as
-// families of their own code, the places of the one country a currency
-// letter writes ("ZAR" for "R", "NGN" for "N").
-absl::Span<const RegionalCurrency> RegionalCurrencies();
-
 // The code the lowercase `place` gives the shared currency `family`
-// ("dirham", "rabat" -> "MAD"; "peso", "bogota" -> "COP"), "" when
-// RegionalCurrencies() has no such row: one lookup in an index built once,
+// ("dirham", "rabat" -> "MAD"; "peso", "bogota" -> "COP"; a code's own
+// places for the code: "ZAR", "durban" -> "ZAR"), "" when the place names
+// no country of the family: one lookup in an index built once,
 // for readers that would otherwise walk the whole table per word.
 absl::string_view RegionalPlaceCode(absl::string_view family,
                                     absl::string_view place);

@@ -267,5 +267,36 @@ TEST(CurrenciesTest, RegionalPlaceCodeLooksUpAFamilysPlace) {
   EXPECT_FALSE(lexicon::WritesCurrency("peso", "BWP"));
 }
 
+// Every place of a country serves each shared name of its currency: a city
+// listed once for the Omani rial's sign serves "rials" too; Serbian cities
+// decide "dinars"; and each code is a family of its own places.
+TEST(CurrenciesTest, ACountrysPlacesServeEverySharedNameOfItsCurrency) {
+  EXPECT_EQ(lexicon::RegionalPlaceCode("rial", "salalah"), "OMR");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("riyal", "sohar"), "OMR");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("OMR", "salalah"), "OMR");
+  EXPECT_EQ(lexicon::RegionalPlaceCode("dinar", "salalah"), "");
+  ExpectMoney("Tappers near Salalah earn up to 60 rials a month.", "up to 60 rials", 60,
+              "OMR");
+  ExpectMoney("Bus fares in Novi Sad rise to 110 dinars.", "110 dinars", 110, "RSD");
+  ExpectMoney("The Kragujevac plant cost 4.8 billion dinars.", "4.8 billion dinars", 4.8e9,
+              "RSD");
+}
+
+// The Bahraini dinar's Gulf sign, the Gambian dalasi's and the old leone's
+// letters need their country; the new leone's "NLe" is money anywhere.
+TEST(CurrenciesTest, BahrainGambiaAndSierraLeoneSigns) {
+  ExpectMoney("Manama's port operator earned BD10.6 million.", "BD10.6 million", 1.06e7,
+              "BHD");
+  ExpectMoney("In Banjul a bag of fishmeal fetches D1,800.", "D1,800", 1800, "GMD");
+  ExpectMoney("Stolen drugs were worth NLe 2.4 million.", "NLe 2.4 million", 2.4e6, "SLE");
+  ExpectMoney("A Freetown trader paid Le 5,000 for rice.", "Le 5,000", 5000, "SLE");
+  for (const std::string s : {"The D 200 series trains are late.", "Le 14 juillet is a holiday.",
+                              "The BD 2 code was scanned."}) {
+    for (const v1::Figure& f : Find(s)) {
+      EXPECT_NE(f.dimension(), v1::DIMENSION_CURRENCY) << s;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factwire
