@@ -729,8 +729,10 @@ class FigureScanner : public figure_internal::TokenView {
         }
         continue;
       }
+      // "nearly three times Peralta's budget": a possessive compares too
       if ((!lexicon::IsMultiplierFollower(next->lower) &&
-           !IsComparative(next->lower)) ||
+           !IsComparative(next->lower) &&
+           !lexicon::IsPossessiveForm(next->lower)) ||
           PeriodAfter(f.end)) {
         f.amount.times = false;
       }

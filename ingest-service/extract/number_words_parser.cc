@@ -123,15 +123,17 @@ bool WordNumberParser::ComparativeUse(int next) const {
     // "nearly double last season's audience"; not "met twice last week"
     const Token* owner = At(next + 1);
     return owner != nullptr && owner->kind == TokenKind::kWord &&
-           (absl::EndsWith(owner->lower, "'s") ||
-            absl::EndsWith(owner->lower, "\xE2\x80\x99s"));
+           lexicon::IsPossessiveForm(owner->lower);
   }
   return lexicon::IsComparativeFollower(t->lower);
 }
 
 // "more than double a year earlier", "roughly triple within five years",
 // "output roughly doubles.": a degree word before the multiplier at j and
-// nothing it could qualify as an adjective after it ("nearly double digits").
+// nothing it could qualify as an adjective after it ("nearly double digits"),
+// or "to" or a modal before the degree word, which makes the multiplier a
+// verb whatever follows ("plans to almost triple headcount", "could roughly
+// double output").
 bool WordNumberParser::DegreeOfChange(int j) const {
   const Token* before = At(j - 1);
   if (before == nullptr || before->kind != TokenKind::kWord) return false;
@@ -140,6 +142,12 @@ bool WordNumberParser::DegreeOfChange(int j) const {
       (before->lower == "than" && j >= 2 && At(j - 2)->kind == TokenKind::kWord &&
        lexicon::IsDegreeComparative(At(j - 2)->lower));
   if (!degree) return false;
+  const Token* verb_lead = At(j - 2);
+  if (d_[j].lower.back() != 's' && verb_lead != nullptr &&
+      verb_lead->kind == TokenKind::kWord &&
+      (verb_lead->lower == "to" || lexicon::IsModalAuxiliary(verb_lead->lower))) {
+    return true;
+  }
   const Token* next = At(j + 1);
   return next == nullptr || next->kind != TokenKind::kWord ||
          lexicon::IsChangeMultiplierFollower(next->lower);

@@ -1,5 +1,6 @@
 #include "ingest-service/extract/lexicon/number_words.h"
 
+#include "absl/strings/match.h"
 #include "ingest-service/extract/lexicon/word_set.h"
 
 namespace factwire {
@@ -366,6 +367,10 @@ bool IsDegreeComparative(absl::string_view word) {
 
 bool IsChangeMultiplierFollower(absl::string_view word) {
   return InWordLists<kChangeMultiplierFollowers>(word);
+}
+
+bool IsPossessiveForm(absl::string_view word) {
+  return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s");
 }
 
 bool IsOccasionMultiplier(absl::string_view word) {

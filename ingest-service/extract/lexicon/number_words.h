@@ -70,6 +70,10 @@ bool IsDegreeComparative(absl::string_view word);
 // Lowercase, exact bytes.
 bool IsChangeMultiplierFollower(absl::string_view word);
 
+// True if the lowercase `word` is a possessive form ("peralta's", "last
+// year’s" ends "year’s"): straight or curly apostrophe and "s".
+bool IsPossessiveForm(absl::string_view word);
+
 // Multipliers that count occasions when a rate follows ("twice a day",
 // "thrice weekly"): how often, a count. Lowercase, exact bytes.
 bool IsOccasionMultiplier(absl::string_view word);

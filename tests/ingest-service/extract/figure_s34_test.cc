@@ -41,6 +41,11 @@ TEST(FigureS34Test, AMultiplierAfterADegreeWordIsAChange) {
        v1::QUALIFIER_APPROXIMATE},
       {"Bread now costs less than double, traders said.", "less than double", 2,
        v1::QUALIFIER_LESS_THAN},
+      // a verb after "to" or a modal, whatever its object
+      {"The start-up plans to almost triple headcount.", "almost triple", 3,
+       v1::QUALIFIER_APPROXIMATE},
+      {"The new kilns could roughly double output.", "roughly double", 2,
+       v1::QUALIFIER_APPROXIMATE},
   };
   for (const Case& c : kCases) {
     const v1::Figure f = FigureIn(c.sentence, c.text);
@@ -48,6 +53,18 @@ TEST(FigureS34Test, AMultiplierAfterADegreeWordIsAChange) {
     EXPECT_DOUBLE_EQ(f.value(), c.value) << c.sentence;
     EXPECT_EQ(f.qualifier(), c.qualifier) << c.sentence;
   }
+}
+
+// "three times" before a possessive compares ("nearly three times Peralta's
+// budget"); before an occasion's words it counts them.
+TEST(FigureS34Test, TimesBeforeAPossessiveCompare) {
+  const v1::Figure f = FigureIn("The campaign spent nearly three times Lopez's declared budget.",
+                                "nearly three times");
+  EXPECT_EQ(f.dimension(), v1::DIMENSION_RATIO);
+  EXPECT_EQ(f.qualifier(), v1::QUALIFIER_APPROXIMATE);
+  EXPECT_EQ(FigureIn("Police visited the house three times last month.", "three times")
+                .dimension(),
+            v1::DIMENSION_COUNT);
 }
 
 TEST(FigureS34Test, AMultiplierBeforeANounOrAloneIsNoFigure) {
