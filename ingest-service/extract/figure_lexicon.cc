@@ -169,7 +169,7 @@ FigureLexicon* BuildLexicon() {
   Fill(lexicon::PronounOneFollowers(), kRoleOneFollower, lex);
   for (const char* verb : lexicon::QuantityVerbs()) {
     const absl::string_view v = verb;
-    lex->roles[std::string(v.substr(v.rfind(' ') + 1))] |= kRoleQuantityVerb;
+    lex->roles[v.substr(v.rfind(' ') + 1)] |= kRoleQuantityVerb;
   }
   Fill(lexicon::NumberStarterWords(), kRoleStarter, lex);
   Fill(kCountNouns, kRoleCountNoun, lex);
@@ -190,12 +190,14 @@ FigureLexicon* BuildLexicon() {
 
 void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
                       bool adjacent, int index) {
-  std::string lower;
-  std::vector<Token> tokens;
+  // Reused from phrase to phrase: the tables add a few thousand.
+  thread_local std::string lower;
+  thread_local std::vector<Token> tokens;
   TokenizeForFigures(surface, 0, static_cast<int>(surface.size()), &lower,
                      &tokens);
   if (tokens.empty()) return;
   Entry entry{{}, case_sensitive, adjacent, index};
+  entry.words.reserve(tokens.size());
   for (const Token& t : tokens) {
     entry.words.emplace_back(case_sensitive ? t.raw : t.lower);
   }
@@ -204,10 +206,11 @@ void PhraseTable::Add(absl::string_view surface, bool case_sensitive,
 
 void PhraseTable::Finish() {
   std::vector<std::pair<absl::string_view, Range>> short_first;
+  std::vector<const Entry*> entries;  // one first word's, reused
   by_first_.ForEach([&](absl::string_view first, const std::vector<Entry>& added) {
     first_words_.emplace_back(first);
     // Longest first, in adding order among phrases of one length.
-    std::vector<const Entry*> entries;
+    entries.clear();
     for (const Entry& e : added) entries.push_back(&e);
     std::stable_sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) {
       return a->words.size() > b->words.size();
@@ -234,7 +237,6 @@ void PhraseTable::Finish() {
   by_first_ = WordTable<std::vector<Entry>>();
 }
 
-std::vector<std::string> PhraseTable::FirstWords() const { return first_words_; }
 
 PhraseTable::Range PhraseTable::LongPhrasesOf(absl::string_view lower) const {
   const Range* range = phrases_of_.Find(lower);

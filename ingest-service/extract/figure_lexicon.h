@@ -81,7 +81,7 @@ class PhraseTable {
   Role role() const { return role_; }
 
   // The first words of every phrase, lowercase.
-  std::vector<std::string> FirstWords() const;
+  const std::vector<std::string>& FirstWords() const { return first_words_; }
 
   // Adds `surface` (tokenized like text) with payload `index`.
   void Add(absl::string_view surface, bool case_sensitive, bool adjacent,

@@ -37,6 +37,9 @@ uint8_t AmountFlags(uint32_t roles) {
 
 absl::StatusOr<Lexicon> Lexicon::Build() {
   Lexicon lexicon;
+  const figure_internal::FigureLexicon& figures = figure_internal::GetFigureLexicon();
+  // Every word of the three sources, at most: the table grows once.
+  lexicon.entries_.Reserve(CueTable().size() + WordClassTable().size() + figures.roles.size());
   for (const CueEntry& cue : CueTable()) {
     if (!IsLowercaseEntry(cue.word)) {
       return absl::InternalError(absl::StrCat("cue table: bad entry \"", cue.word, "\""));
@@ -54,7 +57,7 @@ absl::StatusOr<Lexicon> Lexicon::Build() {
   }
   // (The figure lexicon's words are lowercase: it keys them by the figure
   // tokens' lowercase copies.)
-  figure_internal::GetFigureLexicon().roles.ForEach(
+  figures.roles.ForEach(
       [&lexicon](absl::string_view word, uint32_t roles) {
         const uint8_t flags = AmountFlags(roles);
         if (flags != 0 && IsLowercaseEntry(word)) lexicon.entries_[word].amount |= flags;

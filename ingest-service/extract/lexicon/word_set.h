@@ -57,6 +57,9 @@ class WordSet {
     bit_ = uint64_t{1} << (column % 64);
   }
 
+  // Makes room for `words` words (WordTable::Reserve), before the first Add().
+  void Reserve(size_t words) { table_.Reserve(words); }
+
   // Adds `word` (while the set is being built, before it is published).
   void Add(absl::string_view word) {
     table_[word] = 1;
@@ -95,6 +98,7 @@ template <const auto&... Lists>
 ABSL_ATTRIBUTE_NOINLINE bool BuildThenHas(absl::string_view word) {
   static const WordSet* const set = [] {
     auto* words = new WordSet();
+    words->Reserve((std::size(Lists) + ...));
     auto add = [words](const auto& list) {
       for (absl::string_view w : list) words->Add(w);
     };

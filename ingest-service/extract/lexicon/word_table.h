@@ -201,6 +201,16 @@ class WordTable {
  public:
   WordTable() { Rehash(16); }
 
+  // Makes room for `words` words in all, so that adding up to that many rehashes
+  // no more (a table built from lists of known size grows once, not at every
+  // doubling). Call it before adding; it never shrinks the table.
+  void Reserve(size_t words) {
+    size_t capacity = slots_.size();
+    while (capacity < 2 * words) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
+    values_.reserve(words);
+  }
+
   // The value of `word`, default-constructed and added if absent. The reference
   // stays valid until the next insertion.
   V& operator[](absl::string_view word) {

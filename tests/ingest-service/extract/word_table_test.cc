@@ -57,6 +57,23 @@ TEST(WordTable, GrowsAndKeepsEveryWordOfAnyLength) {
   EXPECT_EQ(visited, 3000);
 }
 
+TEST(WordTable, ReserveKeepsWordsAndLookupsBeforeAndAfterIt) {
+  WordTable<int> table;
+  table["before"] = 1;
+  table.Reserve(500);
+  table.Reserve(10);  // never shrinks
+  for (int i = 0; i < 500; ++i) table["w" + std::to_string(i)] = i;
+  EXPECT_EQ(table.size(), 501u);
+  ASSERT_NE(table.Find("before"), nullptr);
+  EXPECT_EQ(*table.Find("before"), 1);
+  for (int i = 0; i < 500; ++i) {
+    const std::string word = "w" + std::to_string(i);
+    ASSERT_NE(table.Find(word), nullptr) << word;
+    EXPECT_EQ(*table.Find(word), i);
+  }
+  EXPECT_EQ(table.Find("w500"), nullptr);
+}
+
 TEST(WordTable, ShortWordsDifferingInOneByteOrTheLengthAreApart) {
   // Every length the packed lookup serves (1..8) and the first one past it.
   WordTable<int> table;
