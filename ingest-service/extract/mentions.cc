@@ -360,6 +360,24 @@ int OfficeNamedBefore(const std::vector<Entity>& entities, const std::string& ho
   }
   return -1;
 }
+
+// True when mention `m` stands inside another phrase rather than as a
+// clause's subject: after a preposition of place or object
+// (lexicon::IsObjectPreposition: "in Gaborone", "on the Ham Luong branch"; not
+// one of affiliation: "a director at Vanguard"), a possessive determiner ("its Brzeziny mine") or a number ("21.4
+// billion CFA francs"), an article between allowed. Such a name is no body
+// a later "the company" can mean unless its kind says so.
+bool InsidePhrase(absl::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  int k = m.start() - 1;
+  if (k >= 0 && lexicon::IsDefiniteArticle(TokenText(text, tokens[k]))) --k;
+  if (k < m.sentence_first) return false;
+  const Token& t = tokens[k];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = TokenText(text, t);
+  return lexicon::IsObjectPreposition(w) || lexicon::IsPossessiveDeterminer(w) ||
+         lexicon::IsScaledCountWord(w);
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -489,7 +507,7 @@ int MentionFinder::ResolveDescription(int head) const {
     if (unknown < 0 && it->first >= recent && it->kind != MentionKind::kPlace &&
         e.kinds.empty() && e.kind_classes == 0) {
       if (!it->possessive) {
-        unknown = it->entity;
+        if (!InsidePhrase(text_, tokens_, *it)) unknown = it->entity;
       } else if (owner < 0) {
         owner = it->entity;
       }

@@ -46,7 +46,8 @@ constexpr absl::string_view kNegativeQuantifiers[] = {"few", "none", "no"};
 
 // Number words a vague quantifier scales ("several hundred workers", "a few
 // thousand fans"; see IsScaledCountWord).
-constexpr absl::string_view kScaledCountWords[] = {"hundred", "thousand", "dozen", "million"};
+constexpr absl::string_view kScaledCountWords[] = {"hundred", "thousand", "dozen", "million",
+                                                   "billion"};
 
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
                                            "sixty",  "seventy", "eighty", "ninety"};
