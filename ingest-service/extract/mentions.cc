@@ -449,7 +449,8 @@ std::string MentionFinder::Text(int first, int last) const {
 
 int MentionFinder::ResolveDescription(int head) const {
   const Token& h = tokens_[head];
-  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kOrgKind) == 0) return -1;
+  if (h.kind != TokenKind::kWord || h.upper) return -1;
+  if ((h.classes & kOrgKind) == 0) return OrganizationNamedByHead(head);
   if (head + 1 < static_cast<int>(tokens_.size()) && tokens_[head + 1].kind == TokenKind::kWord &&
       !tokens_[head + 1].possessive && !tokens_[head + 1].upper &&
       (tokens_[head + 1].classes & kOrgKind) != 0) {
@@ -544,6 +545,26 @@ int MentionFinder::ResolveDescription(int head) const {
   return acronym;
 }
 
+
+int MentionFinder::OrganizationNamedByHead(int head) const {
+  bool capitalised = false;
+  const int det = DescriptionArticle(text_, tokens_, head, &capitalised);
+  if (det < 0 || capitalised || tokens_[head].possessive) return -1;
+  const absl::string_view word = TokenText(text_, tokens_[head]);
+  int steps = 0, named = -1;
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, det));
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->entity < 0 || it->entity == named) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION || !HeadOfName(word, e.name)) continue;
+    // ("The Coastal Aquaculture Chamber and the Inland Fisheries Chamber met.
+    // The chamber said": either.)
+    if (named >= 0) return -1;
+    named = it->entity;
+  }
+  return named;
+}
 
 int MentionFinder::OrganizationOfKind(int head) const {
   const Token& h = tokens_[head];
