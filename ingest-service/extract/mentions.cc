@@ -549,15 +549,20 @@ int MentionFinder::ResolveDescription(int head) const {
 int MentionFinder::OrganizationNamedByHead(int head) const {
   bool capitalised = false;
   const int det = DescriptionArticle(text_, tokens_, head, &capitalised);
-  if (det < 0 || capitalised || tokens_[head].possessive) return -1;
   const absl::string_view word = TokenText(text_, tokens_[head]);
+  if (det < 0 || capitalised || tokens_[head].possessive || word.size() < 2) return -1;
   int steps = 0, named = -1;
   for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, det));
        it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
     if (it->entity < 0 || it->entity == named) continue;
     ++steps;
     const Entity& e = entities_[it->entity];
-    if (e.type != v1::SOURCE_TYPE_ORGANIZATION || !HeadOfName(word, e.name)) continue;
+    // (The word's letters after its first, found in the name first: cheap.)
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION ||
+        absl::string_view(e.name).find(word.substr(1)) == absl::string_view::npos ||
+        !HeadOfName(word, e.name)) {
+      continue;
+    }
     // ("The Coastal Aquaculture Chamber and the Inland Fisheries Chamber met.
     // The chamber said": either.)
     if (named >= 0) return -1;
