@@ -457,10 +457,15 @@ void MentionFinder::ReadAppositive(const Sentence& s, int index) {
   const Token& first = tokens_[a];
   if (first.kind != TokenKind::kWord) return;
   // "Ségolène Royal, alluded to ..., saying": a verb after the comma gives no title
-  // (the comma closing it still ends the name's phrase for a participle).
+  // (the comma closing it still ends the name's phrase for a participle); nor
+  // does a participle taking an object ("fell 4% in Frankfurt, valuing the
+  // group at €14bn": Frankfurt is no group).
+  const absl::string_view first_word = TokenText(text_, first);
   const bool verb_first =
-      !first.upper && absl::EndsWith(TokenText(text_, first), "ed") &&
-      (first.classes & (kTitle | kTitleHead | kTitleModifier | kDeterminer)) == 0;
+      !first.upper && (first.classes & (kTitle | kTitleHead | kTitleModifier | kDeterminer)) == 0 &&
+      (absl::EndsWith(first_word, "ed") ||
+       (absl::EndsWith(first_word, "ing") && a + 1 < s.last &&
+        (tokens_[a + 1].classes & kDeterminer) != 0));
   // "Jenna Golden, Twitter’s director of political advertising,": allowed.
   // ("Martin Kettle, Tolland Water's chief executive,": an owner of two or
   // more words.)

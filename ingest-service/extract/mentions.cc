@@ -360,6 +360,24 @@ int OfficeNamedBefore(const std::vector<Entity>& entities, const std::string& ho
   }
   return -1;
 }
+
+// True when mention `m` stands inside another phrase rather than as a
+// clause's subject: after a preposition of place or object
+// (lexicon::IsObjectPreposition: "in Gaborone", "on the Ham Luong branch"; not
+// one of affiliation: "a director at Vanguard"), a possessive determiner ("its Brzeziny mine") or a number ("21.4
+// billion CFA francs"), an article between allowed. Such a name is no body
+// a later "the company" can mean unless its kind says so.
+bool InsidePhrase(absl::string_view text, const std::vector<Token>& tokens, const Mention& m) {
+  int k = m.start() - 1;
+  if (k >= 0 && lexicon::IsDefiniteArticle(TokenText(text, tokens[k]))) --k;
+  if (k < m.sentence_first) return false;
+  const Token& t = tokens[k];
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const absl::string_view w = TokenText(text, t);
+  return lexicon::IsObjectPreposition(w) || lexicon::IsPossessiveDeterminer(w) ||
+         lexicon::IsScaledCountWord(w);
+}
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -431,7 +449,8 @@ std::string MentionFinder::Text(int first, int last) const {
 
 int MentionFinder::ResolveDescription(int head) const {
   const Token& h = tokens_[head];
-  if (h.kind != TokenKind::kWord || h.upper || (h.classes & kOrgKind) == 0) return -1;
+  if (h.kind != TokenKind::kWord || h.upper) return -1;
+  if ((h.classes & kOrgKind) == 0) return OrganizationNamedByHead(head);
   if (head + 1 < static_cast<int>(tokens_.size()) && tokens_[head + 1].kind == TokenKind::kWord &&
       !tokens_[head + 1].possessive && !tokens_[head + 1].upper &&
       (tokens_[head + 1].classes & kOrgKind) != 0) {
@@ -489,7 +508,7 @@ int MentionFinder::ResolveDescription(int head) const {
     if (unknown < 0 && it->first >= recent && it->kind != MentionKind::kPlace &&
         e.kinds.empty() && e.kind_classes == 0) {
       if (!it->possessive) {
-        unknown = it->entity;
+        if (!InsidePhrase(text_, tokens_, *it)) unknown = it->entity;
       } else if (owner < 0) {
         owner = it->entity;
       }
@@ -526,6 +545,31 @@ int MentionFinder::ResolveDescription(int head) const {
   return acronym;
 }
 
+
+int MentionFinder::OrganizationNamedByHead(int head) const {
+  bool capitalised = false;
+  const int det = DescriptionArticle(text_, tokens_, head, &capitalised);
+  const absl::string_view word = TokenText(text_, tokens_[head]);
+  if (det < 0 || capitalised || tokens_[head].possessive || word.size() < 2) return -1;
+  int steps = 0, named = -1;
+  for (auto it = std::make_reverse_iterator(MentionsFrom(mentions_, det));
+       it != mentions_.rend() && steps < kMaxPronounLookback; ++it) {
+    if (it->entity < 0 || it->entity == named) continue;
+    ++steps;
+    const Entity& e = entities_[it->entity];
+    // (The word's letters after its first, found in the name first: cheap.)
+    if (e.type != v1::SOURCE_TYPE_ORGANIZATION ||
+        absl::string_view(e.name).find(word.substr(1)) == absl::string_view::npos ||
+        !HeadOfName(word, e.name)) {
+      continue;
+    }
+    // ("The Coastal Aquaculture Chamber and the Inland Fisheries Chamber met.
+    // The chamber said": either.)
+    if (named >= 0) return -1;
+    named = it->entity;
+  }
+  return named;
+}
 
 int MentionFinder::OrganizationOfKind(int head) const {
   const Token& h = tokens_[head];

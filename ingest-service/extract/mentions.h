@@ -135,8 +135,16 @@ class MentionFinder {
   // business ("the company") with none, a name of two words, the first in
   // capitals, that nothing showed was a person ("TS Laevad said ..."). One
   // whose name also has a modifier of the description comes first ("the guide
-  // association"); "the government" is only a body named as a government.
+  // association"); "the government" is only a body named as a government. A
+  // head of no organisation kind refers by its name (OrganizationNamedByHead).
   int ResolveDescription(int head) const;
+  // The organisation a definite description whose head noun at token `head` is
+  // no organisation kind refers to by its name's head ("the district" ->
+  // "Anchorage School District", "the survey" -> "Geological Survey of
+  // Greenland": HeadOfName()), or -1: "the" before the head (up to two
+  // lowercase modifiers between), and the one such organisation named before
+  // it within kMaxPronounLookback mentions (none when two are).
+  int OrganizationNamedByHead(int head) const;
   // The organisation a lowercase kind word at token `head` names as an unnamed
   // speaker's employer ("A council spokesperson said" after "Otago Regional
   // Council said", "a company engineer" after "Orkubú Vestfjarða, the regional

@@ -69,6 +69,24 @@ class SpanPool {
   std::vector<v1::TextSpan*> spans_;
 };
 
+// The end of the words naming speaker [first, last) as written: for an unnamed
+// "a spokesperson for the utility" (an indefinite article, at most two
+// modifiers, a lexicon::IsSpokesNoun and "for"), the token after the spokes
+// noun ("a spokesperson"); else `last`.
+int WrittenSpeakerEnd(absl::string_view text, const std::vector<Token>& tokens, int first,
+                      int last) {
+  const absl::string_view article = TokenText(text, tokens[first]);
+  if (!lexicon::IsArticle(article) || lexicon::IsDefiniteArticle(article)) return last;
+  for (int k = first + 1; k + 1 < last && k <= first + 3; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord) return last;
+    if (lexicon::IsSpokesNoun(TokenText(text, t))) {
+      return TokenText(text, tokens[k + 1]) == "for" ? k + 1 : last;
+    }
+  }
+  return last;
+}
+
 // Replaces the contents of `*to` with `bytes`, which must not point into it.
 // The string keeps its room; clear() and append() copy without assign()'s
 // general replace (which allows for overlap), a third of a short copy's cost.
@@ -881,7 +899,10 @@ class RecordBuilder {
     }
     if (d.speaker.found()) {
       const int b = m_.tokens[d.speaker.first].begin;
-      const int e = m_.tokens[d.speaker.last - 1].end;
+      const int written = d.speaker.anonymous ? WrittenSpeakerEnd(m_.text, m_.tokens,
+                                                                  d.speaker.first, d.speaker.last)
+                                              : d.speaker.last;
+      const int e = m_.tokens[written - 1].end;
       CopyInto(m_.text.substr(b, e - b), c->mutable_speaker());
       SetClaimSpan(b, e, c, &v1::Claim::set_allocated_speaker_span,
                    &v1::Claim::mutable_speaker_span);

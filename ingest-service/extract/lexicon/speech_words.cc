@@ -46,7 +46,11 @@ constexpr absl::string_view kNegativeQuantifiers[] = {"few", "none", "no"};
 
 // Number words a vague quantifier scales ("several hundred workers", "a few
 // thousand fans"; see IsScaledCountWord).
-constexpr absl::string_view kScaledCountWords[] = {"hundred", "thousand", "dozen", "million"};
+// See IsSpokesNoun.
+constexpr absl::string_view kSpokesNouns[] = {"spokesperson", "spokeswoman", "spokesman"};
+
+constexpr absl::string_view kScaledCountWords[] = {"hundred", "thousand", "dozen", "million",
+                                                   "billion"};
 
 constexpr absl::string_view kTensWords[] = {"twenty", "thirty",  "forty",  "fifty",
                                            "sixty",  "seventy", "eighty", "ninety"};
@@ -721,6 +725,8 @@ bool IsNegativeQuantifier(absl::string_view word) {
 }
 
 bool IsScaledCountWord(absl::string_view word) { return InWordLists<kScaledCountWords>(word); }
+
+bool IsSpokesNoun(absl::string_view word) { return InWordLists<kSpokesNouns>(word); }
 
 bool IsTensWord(absl::string_view word) { return InWordLists<kTensWords>(word); }
 

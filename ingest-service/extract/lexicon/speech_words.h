@@ -169,6 +169,11 @@ bool IsGroupPreposition(absl::string_view word);
 // source", "two police officials").
 bool IsDescriberHead(absl::string_view word);
 
+// Singular nouns of one who speaks for a body by trade ("spokesperson",
+// "spokeswoman", "spokesman"): "a spokesperson for the utility" is written "a
+// spokesperson", the body being whose voice it is, not part of the name.
+bool IsSpokesNoun(absl::string_view word);
+
 // Particles that make a phrase cue speech ("shot back", "went on", "spoke up").
 bool IsCueParticle(absl::string_view word);
 

@@ -3135,5 +3135,22 @@ TEST_F(ArticlesTest, GroupsWithPlacesAndAnUnlabelledInterview) {
   EXPECT_NE(SpeakerOf(doc, "did not respond to a request for comment"), "Ali Skanda");
 }
 
+// Helper claims (session 34): walvis-bay-hake-shifts. "A spokesperson for the
+// ministry said" is written "A spokesperson"; "the centre said" means the one
+// body named before whose name ends in "Centre"; "in Windhoek, valuing the
+// group at ..." makes no organisation of the city.
+TEST_F(ArticlesTest, UnnamedVoicesAndNamedHeadsInAFisheriesStory) {
+  v1::Document doc = Analyze("walvis-bay-hake-shifts");
+  const v1::Claim* advice = FindClaim(doc, "the quota followed advice from scientists");
+  ASSERT_NE(advice, nullptr);
+  EXPECT_EQ(advice->speaker(), "A spokesperson");
+  EXPECT_EQ(SourceNameOf(doc, "Juvenile numbers had fallen by about a third"),
+            "National Marine Information and Research Centre");
+  EXPECT_EQ(SourceNameOf(doc, "water demand from the fish factories had dropped"),
+            "Walvis Bay Municipality");
+  EXPECT_EQ(SpeakerOf(doc, "We cannot run two shifts"), "Petrus Hamukwaya");
+  for (const v1::Source& source : doc.sources()) EXPECT_NE(source.name(), "Windhoek");
+}
+
 }  // namespace
 }  // namespace factwire
