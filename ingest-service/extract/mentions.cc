@@ -360,6 +360,27 @@ int OfficeNamedBefore(const std::vector<Entity>& entities, const std::string& ho
   }
   return -1;
 }
+
+// True when person's name `full` ends in surname `name`: its last words as
+// written ("Vigil" of "Mike Vigil"), with a lowercase particle capitalised as
+// a sentence or a quote's attribution opens ("Van den Berg" of "Pieter van den
+// Berg", "Al-Kathiri" of "Amal al-Kathiri"), or without a hyphened particle
+// ("Assad" of "Bashar al-Assad": lexicon::IsHyphenedParticle).
+bool EndsInSurname(absl::string_view full, absl::string_view name) {
+  if (name.empty() || full.size() <= name.size() + 1) return false;
+  const size_t at = full.size() - name.size();
+  if (full.substr(at + 1) != name.substr(1)) return false;
+  if (full[at] != name[0] &&
+      !(absl::ascii_islower(full[at]) && absl::ascii_toupper(full[at]) == name[0])) {
+    return false;
+  }
+  if (full[at - 1] == ' ') return true;
+  if (full[at - 1] != '-' || full[at] != name[0]) return false;
+  const size_t space = full.rfind(' ', at - 1);
+  const size_t particle = space == absl::string_view::npos ? 0 : space + 1;
+  return lexicon::IsHyphenedParticle(full.substr(particle, at - 1 - particle));
+}
+
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -1327,7 +1348,7 @@ int MentionFinder::Resolve(const Mention& m) {
       const Entity& e = entities_[i];
       if (e.type != v1::SOURCE_TYPE_PERSON || e.name.size() <= name.size()) continue;
       const absl::string_view full = e.name;
-      if ((absl::EndsWith(full, name) && full[full.size() - name.size() - 1] == ' ') ||
+      if (EndsInSurname(full, name) ||
           (m.kind == MentionKind::kName && absl::StartsWith(full, name) &&
            full[name.size()] == ' ')) {
         return i;

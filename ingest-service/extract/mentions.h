@@ -197,6 +197,11 @@ class MentionFinder {
   // a sentence before a colon ("Electricity: Regulator approves ..."), a topic
   // label, not a speaker's (no speaking noun, organisation or title word).
   bool CommonWordOpener(int k, const Sentence& s);
+  // True when the capitalised word at token `k` is a name's particle before one
+  // or two lowercase particles and a capitalised word, before `last` ("Van den
+  // Berg", "De la Fuente" opening a sentence): a surname, though the text
+  // writes the particle in lowercase elsewhere ("Pieter van den Berg").
+  bool CapitalisedParticleOpener(int k, int last) const;
   // True when the word at token `k` opening sentence `s` ends like a noun for
   // someone who does something and opens a compound noun before a verb
   // ("Planner approval was given", "Developer consent has lapsed"): a common
@@ -816,6 +821,10 @@ class MentionFinder {
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
   bool WordAfterNear(const Mention& m, const Sentence& s) const;
+  // The token of a lowercase kind of organisation before a participle naming
+  // the name at token `k` (not before `first`): "a terrorist group known as
+  // <k>", "a charity called <k>" (lexicon::IsNamingParticiple); else -1.
+  int KindBeforeNaming(int k, int first) const;
   // True when one-word name mention `m` of sentence `s`, after a comma, is set
   // off by a comma after it too, a verb of saying follows, and a lowercase kind
   // of organisation stands before the first comma ("The island's largest

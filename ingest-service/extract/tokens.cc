@@ -433,7 +433,8 @@ class Tokenizer {
     }
     t->upper = !digit_start && (absl::ascii_isupper(p_[start]) ||
                                 (static_cast<unsigned char>(p_[start]) >= 0x80 &&
-                                 IsCapitalLetter(CharAt(start).cp)));
+                                 IsCapitalLetter(CharAt(start).cp)) ||
+                                HyphenedParticleName(start, segment));
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
@@ -456,6 +457,14 @@ class Tokenizer {
     SetEntry(e, t);
     t->amount |= number;
     return i;
+  }
+
+  // True when the word from `start` whose last hyphen-joined segment opens at
+  // `segment` is a lowercase particle, a hyphen and a capitalised surname
+  // ("al-Kathiri", "el-Baz": lexicon::IsHyphenedParticle).
+  bool HyphenedParticleName(size_t start, size_t segment) const {
+    return segment > start + 1 && p_[segment - 1] == '-' && absl::ascii_isupper(p_[segment]) &&
+           lexicon::IsHyphenedParticle(absl::string_view(p_ + start, segment - 1 - start));
   }
 
   // Copies the lexicon's `e` for the word into `*t`.

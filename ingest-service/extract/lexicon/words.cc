@@ -568,9 +568,6 @@ constexpr absl::string_view kOfficeTitles[] = {
 
 // Capitalised prepositions inside groups' names ("Doctors Without Borders",
 // "Mothers Against Drunk Driving").
-// Lowercase particles inside a name that are left out of kNameConnector because
-// their capitalised forms are acronyms ("Rhys ab Owen", "Dafydd ap Gwilym"; not
-// "AP").
 // Government portfolios before "ministry" or "department" ("the economy
 // ministry", "the health department").
 constexpr absl::string_view kPortfolios[] = {
@@ -579,7 +576,19 @@ constexpr absl::string_view kPortfolios[] = {
     "transport", "agriculture", "labour", "labor", "culture", "treasury", "commerce",
     "industry", "housing", "fisheries", "tourism", "immigration", "welfare"};
 
-constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap"};
+// Lowercase particles inside a name that are left out of kNameConnector because
+// their capitalised forms are acronyms or legal forms ("Rhys ab Owen", "Dafydd
+// ap Gwilym", "Ibrahim ag Alhassane"; not "AP", "Siemens AG"), or are too rare
+// to need a class ("Mohamed ould Cheikh", "Fatima bint Saeed", "Karl zu
+// Lenning", "Anna af Klint", "Ute vom Brocke").
+constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap", "ag", "ould", "bint",
+                                                     "zu", "af", "vom"};
+
+// Lowercase particles joined by a hyphen to a capitalised surname
+// ("al-Kathiri", "el-Baz", "bin-Talal", "ash-Shami"): the surname is a name.
+constexpr absl::string_view kHyphenedParticles[] = {"al", "el", "ad", "an", "ar", "as",
+                                                    "ash", "at", "az", "ud", "ul",
+                                                    "bin", "ibn", "bint", "ben"};
 
 // Words before a title that join it as the rank's kind ("Battalion Chief",
 // "Division Chief", "Station Commander"): an organisation before them is where
@@ -972,6 +981,8 @@ bool IsOfficeHolder(absl::string_view word) { return InWordLists<kOfficeHolders>
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);
 }
+
+bool IsHyphenedParticle(absl::string_view word) { return InWordLists<kHyphenedParticles>(word); }
 
 bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
 
