@@ -1138,7 +1138,8 @@ int MentionFinder::StoryOrganization(int k) const {
   const int own = static_cast<int>(next - sentence_firsts_.begin()) - 1;
   // ("Chief executive X" after "Kestrel Telecom said ..." and "The regulator's
   // Data Protection Commission said ...": the business.)
-  if (story_business_ >= 0 && own - story_business_sentence_ <= mention_internal::kMaxStorySentences) {
+  if (story_business_ >= 0 &&
+      own - story_business_sentence_ <= mention_internal::kMaxStoryBusinessSentences) {
     return story_business_;
   }
   return own - story_sentence_ <= mention_internal::kMaxStorySentences ? story_organization_

@@ -149,8 +149,9 @@ class MentionFinder {
   // name `name`, a plural or possessive "s" aside ("Rowe Guides' Association").
   bool NameHasModifier(absl::string_view name, int first, int last) const;
   // The organisation the story is about at token `k`, or -1: the latest
-  // business, else the latest organisation, that opened one of the last
-  // kMaxStorySentences sentences as its subject ("Kaimai Dairy Co-operative
+  // business that opened one of the last kMaxStoryBusinessSentences sentences,
+  // else the latest organisation that opened one of the last
+  // kMaxStorySentences, as its subject ("Kaimai Dairy Co-operative
   // (KDC) said ...", "OSLO - Nordfjord Bio ASA said ..."): its first mention,
   // no preposition before it.
   int StoryOrganization(int k) const;

@@ -2,7 +2,8 @@
 // el-Masri", "Moussa ag Intalla", "Joost van der Linden") are people, and
 // later back-references by the surname alone, its particle capitalised or left
 // out, are the same people; a name a kind of organisation gives by a naming
-// participle ("a charity called ...") is an organisation.
+// participle ("a charity called ...") is an organisation; a business opening a
+// results story employs the corporate posts named far down it.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -98,6 +99,23 @@ TEST(SourceS34, NameAKindGivesByANamingParticipleIsAnOrganisation) {
   // ("a man named X" is a person: "man" is no kind of organisation.)
   EXPECT_EQ(SourceTypeIn("A man named Oskar Lind said the shelter would close.", "oskar-lind"),
             v1::SOURCE_TYPE_PERSON);
+}
+
+// A business opening a results story stays its subject past eight sentences:
+// "Chief Financial Officer X" far down works for it.
+TEST(SourceS34, CorporatePostFarDownAResultsStoryIsTheOpeningBusinesss) {
+  std::string text =
+      "Harrowfield Mills Ltd, the Yorkshire-based maker of worsted cloth, cut its "
+      "profit forecast on Monday.";
+  for (int i = 0; i < 10; ++i) {
+    text += " Orders from Italian tailors fell again in the quarter.";
+  }
+  text += " Chief Financial Officer Imogen Tate said the mill would keep its dividend.";
+  v1::Document doc = Extract(text);
+  const v1::Source* s = SourceOfClaim(doc, "keep its dividend");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->name(), "Imogen Tate");
+  EXPECT_EQ(s->affiliation(), "Harrowfield Mills Ltd");
 }
 
 }  // namespace
