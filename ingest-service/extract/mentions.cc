@@ -367,7 +367,8 @@ int OfficeNamedBefore(const std::vector<Entity>& entities, const std::string& ho
 // Berg", "Al-Kathiri" of "Amal al-Kathiri"), or without a hyphened particle
 // ("Assad" of "Bashar al-Assad": lexicon::IsHyphenedParticle).
 bool EndsInSurname(absl::string_view full, absl::string_view name) {
-  if (name.empty() || full.size() <= name.size() + 1) return false;
+  // (The last byte first: this runs per entity per mention.)
+  if (name.empty() || full.size() <= name.size() + 1 || full.back() != name.back()) return false;
   const size_t at = full.size() - name.size();
   if (full.substr(at + 1) != name.substr(1)) return false;
   if (full[at] != name[0] &&

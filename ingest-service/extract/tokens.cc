@@ -353,6 +353,7 @@ class Tokenizer {
     uint64_t not_capital = 0;  // nonzero once a letter is not an ASCII capital
     bool non_ascii = false;
     int apostrophes = 0;  // joined inside the word
+    bool particle_name = false;  // "al-Kathiri": HyphenedParticleName()
     auto cls_at = [&](size_t k) {
       return k < static_cast<size_t>(end) ? CharAt(k).cls : CharClass::kSpace;
     };
@@ -410,6 +411,7 @@ class Tokenizer {
         continue;
       }
       if (cp == '-' && alnum_after && i > start) {
+        if (segment == start) particle_name = HyphenedParticleName(start, i);
         i += len;
         segment = i;
         continue;
@@ -434,7 +436,7 @@ class Tokenizer {
     t->upper = !digit_start && (absl::ascii_isupper(p_[start]) ||
                                 (static_cast<unsigned char>(p_[start]) >= 0x80 &&
                                  IsCapitalLetter(CharAt(start).cp)) ||
-                                HyphenedParticleName(start, segment));
+                                particle_name);
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
@@ -459,12 +461,12 @@ class Tokenizer {
     return i;
   }
 
-  // True when the word from `start` whose last hyphen-joined segment opens at
-  // `segment` is a lowercase particle, a hyphen and a capitalised surname
-  // ("al-Kathiri", "el-Baz": lexicon::IsHyphenedParticle).
-  bool HyphenedParticleName(size_t start, size_t segment) const {
-    return segment > start + 1 && p_[segment - 1] == '-' && absl::ascii_isupper(p_[segment]) &&
-           lexicon::IsHyphenedParticle(absl::string_view(p_ + start, segment - 1 - start));
+  // True when the word from `start`, at its first hyphen `hyphen`, is a
+  // lowercase particle, the hyphen and a capitalised surname ("al-Kathiri",
+  // "el-Baz": lexicon::IsHyphenedParticle).
+  bool HyphenedParticleName(size_t start, size_t hyphen) const {
+    return absl::ascii_islower(p_[start]) && absl::ascii_isupper(p_[hyphen + 1]) &&
+           lexicon::IsHyphenedParticle(absl::string_view(p_ + start, hyphen - start));
   }
 
   // Copies the lexicon's `e` for the word into `*t`.
