@@ -371,8 +371,12 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Cement", "Metals", "Seafood", "Dairy", "Plastics", "Packaging", "Freight",
     // Works and trades ("Kafue Copper Smelting", "Kier Construction").
     "Smelting", "Refining", "Milling", "Engineering", "Construction", "Manufacturing",
-    // Transport operators ("Hebridean Coastal Ferries", "Rio Plata Terminals").
-    "Ferries", "Terminals",
+    // Transport operators ("Hebridean Coastal Ferries", "Rio Plata Terminals",
+    // "Kyushu Sky Terminal").
+    "Ferries", "Terminals", "Terminal",
+    // Holding companies ("Khaleej Logistics Holding"). (Not "Power": "Samantha
+    // Power" is a person.)
+    "Holding",
     // Spanish and Portuguese for "Industries" ("Eolika Industrias").
     "Industrias", "Indústrias",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
@@ -516,8 +520,9 @@ constexpr absl::string_view kPublicHeads[] = {
     "Transit"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
-constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
-                                             "Forum", "Collective"};
+// ("Vuntut Gwitchin First Nation", "Navajo Nation": a people's government.)
+constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch",      "Project", "Initiative",
+                                             "Forum",   "Collective", "Nation"};
 // Last words of sports clubs' names ("Eastbridge United", "Hollins Rovers"),
 // which a club's short name repeats ("United manager Claire Hebden").
 constexpr absl::string_view kClubHeads[] = {

@@ -101,6 +101,20 @@ TEST(SourceS34, NameAKindGivesByANamingParticipleIsAnOrganisation) {
             v1::SOURCE_TYPE_PERSON);
 }
 
+// A name ending in a holding company's or a terminal
+// operator's head word, or in "Nation" (a people's government), is an
+// organisation's, with nothing else in the text saying so.
+TEST(SourceS34, PowerHoldingTerminalAndNationHeadsMakeOrganisations) {
+  EXPECT_EQ(SourceTypeIn("Gulf Cargo Holding said its profit rose.", "gulf-cargo-holding"),
+            v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SourceTypeIn("Port operator Tema Box Terminal said the cranes were idle.",
+                         "tema-box-terminal"),
+            v1::SOURCE_TYPE_ORGANIZATION);
+  EXPECT_EQ(SourceTypeIn("The Kaska Dena First Nation said the river had risen.",
+                         "kaska-dena-first-nation"),
+            v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 // A business opening a results story stays its subject past eight sentences:
 // "Chief Financial Officer X" far down works for it.
 TEST(SourceS34, CorporatePostFarDownAResultsStoryIsTheOpeningBusinesss) {
