@@ -3,7 +3,8 @@
 // later back-references by the surname alone, its particle capitalised or left
 // out, are the same people; a name a kind of organisation gives by a naming
 // participle ("a charity called ...") is an organisation; a business opening a
-// results story employs the corporate posts named far down it.
+// results story employs the corporate posts named far down it; an unnamed
+// post after a lowercase body works for it.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -104,7 +105,7 @@ TEST(SourceS34, NameAKindGivesByANamingParticipleIsAnOrganisation) {
 // A name ending in a holding company's or a terminal
 // operator's head word, or in "Nation" (a people's government), is an
 // organisation's, with nothing else in the text saying so.
-TEST(SourceS34, PowerHoldingTerminalAndNationHeadsMakeOrganisations) {
+TEST(SourceS34, HoldingTerminalAndNationHeadsMakeOrganisations) {
   EXPECT_EQ(SourceTypeIn("Gulf Cargo Holding said its profit rose.", "gulf-cargo-holding"),
             v1::SOURCE_TYPE_ORGANIZATION);
   EXPECT_EQ(SourceTypeIn("Port operator Tema Box Terminal said the cranes were idle.",
@@ -113,6 +114,37 @@ TEST(SourceS34, PowerHoldingTerminalAndNationHeadsMakeOrganisations) {
   EXPECT_EQ(SourceTypeIn("The Kaska Dena First Nation said the river had risen.",
                          "kaska-dena-first-nation"),
             v1::SOURCE_TYPE_ORGANIZATION);
+}
+
+// An unnamed speaker's post after a body named in lowercase by its kind ("a
+// fisheries ministry official", "a government spokesperson"), with no such
+// body named before, works for that body; a post's rank or a determiner in
+// the run keeps the phrase whole ("a senior administration official").
+TEST(SourceS34, LowercaseBodyBeforeAnUnnamedPostIsItsAffiliation) {
+  struct Case {
+    const char* text;
+    const char* words;
+    const char* title;
+    const char* affiliation;
+  };
+  const Case cases[] = {
+      {"A fisheries ministry official said the licences would be cut.", "licences would be cut",
+       "official", "fisheries ministry"},
+      {"A government spokesperson said the cabinet would resign.", "cabinet would resign",
+       "spokesperson", "government"},
+      {"A port authority spokesman said the cranes were idle.", "cranes were idle", "spokesman",
+       "port authority"},
+      {"A senior administration official said talks had stalled.", "talks had stalled",
+       "senior administration official", ""},
+  };
+  for (const Case& c : cases) {
+    v1::Document doc = Extract(c.text);
+    const v1::Source* s = SourceOfClaim(doc, c.words);
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(s->type(), v1::SOURCE_TYPE_ANONYMOUS) << c.text;
+    EXPECT_EQ(s->title(), c.title) << c.text;
+    EXPECT_EQ(s->affiliation(), c.affiliation) << c.text;
+  }
 }
 
 // A business opening a results story stays its subject past eight sentences:
