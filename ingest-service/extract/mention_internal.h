@@ -24,6 +24,9 @@ constexpr int kMaxEntityLookback = 64;   // entities searched for a lone surname
 constexpr int kMaxPronounLookback = 64;  // mentions searched for a pronoun's referent
 constexpr int kMaxTitleBeforeName = 4;   // "Chief financial officer Raj Mehta"
 constexpr int kMaxStorySentences = 8;    // sentences an opening organisation leads
+// Sentences an opening business leads: a results or deal story's "Chief
+// Financial Officer X" far down is still the company's.
+constexpr int kMaxStoryBusinessSentences = 24;
 constexpr int kMaxStoryOpener = 8;       // tokens before it ("10:15 - The ...")
 constexpr int kMaxPlainPhraseWords = 3;  // a listener or venue after a say verb ("the county board")
 constexpr int kMaxVerbGroup = 6;  // words between a subject and its "its" ("will not renew")

@@ -289,6 +289,7 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   if (!label && OrgHeadAt(k) && (next.classes & (kCue | kNameConnector)) == 0) return true;
   if (!label && KindOpeningAClaim(k)) return true;
   if (!label && InfinitiveSubject(k, s)) return true;
+  if (CapitalisedParticleOpener(k, s.last)) return false;  // "Van den Berg said"
   auto [it, added] = common_openers_.try_emplace(w, false);
   if (!added) return it->second;
   // The word in lowercase anywhere else in the text, as a whole word; or an
@@ -296,6 +297,17 @@ bool MentionFinder::CommonWordOpener(int k, const Sentence& s) {
   // rest: a word written once is met once; one written twice is no such noun.)
   it->second = HasWholeWord(text_, absl::AsciiStrToLower(w)) || (!label && AbstractNounOpener(k));
   return it->second;
+}
+
+bool MentionFinder::CapitalisedParticleOpener(int k, int last) const {
+  const Token& t = tokens_[k];
+  if ((t.classes & kNameConnector) == 0 ||
+      lexicon::IsNonParticleConnector(absl::AsciiStrToLower(TokenText(text_, t)))) {
+    return false;
+  }
+  int j = k + 1;
+  while (j < last && j - k <= 2 && IsParticle(j)) ++j;
+  return j > k + 1 && j < last && IsNameToken(j);
 }
 
 bool MentionFinder::AbstractNounOpener(int k) const {
@@ -1005,11 +1017,16 @@ int MentionFinder::ReadName(const Sentence& s, int k) {
   }
   // "the advocacy group Harbor Watch", "ride-hailing company Uber": a kind of
   // organisation right before the name says what it is.
-  if (k > s.first && m.title_first < 0 && tokens_[k - 1].kind == TokenKind::kWord &&
-      !tokens_[k - 1].upper && (tokens_[k - 1].classes & kOrgKind) != 0 &&
-      m.kind != MentionKind::kPlace) {
+  // ("a terrorist group known as Ansar al-Sharia", "a charity called Hope
+  // Rising": or before a participle naming it.)
+  const int kind_before =
+      k > s.first && tokens_[k - 1].kind == TokenKind::kWord && !tokens_[k - 1].upper &&
+              (tokens_[k - 1].classes & kOrgKind) != 0
+          ? k - 1
+          : KindBeforeNaming(k, s.first);
+  if (kind_before >= 0 && m.title_first < 0 && m.kind != MentionKind::kPlace) {
     e.type = v1::SOURCE_TYPE_ORGANIZATION;
-    AddKind(m.entity, k - 1);
+    AddKind(m.entity, kind_before);
   } else if (k > s.first && m.title_first < 0 && m.last - m.first == 1 &&
              IsWord(tokens_[k - 1]) && !tokens_[k - 1].upper && m.kind == MentionKind::kName &&
              e.name == Text(m.first, m.last) &&
@@ -1378,6 +1395,17 @@ bool MentionFinder::WordAfterNear(const Mention& m, const Sentence& s) const {
          (!before.upper || m.first - 2 == s.first) &&
          (lexicon::IsLocalGroupPlural(TokenText(text_, before)) ||
           mention_internal::IsRoleNoun(TokenText(text_, before)));
+}
+
+int MentionFinder::KindBeforeNaming(int k, int first) const {
+  int p = k - 1;
+  if (p > first && TokenText(text_, tokens_[p]) == "as") --p;
+  if (p <= first || !lexicon::IsNamingParticiple(TokenText(text_, tokens_[p])) ||
+      ((TokenText(text_, tokens_[p]) == "known") != (p == k - 2))) {
+    return -1;
+  }
+  const Token& kind = tokens_[p - 1];
+  return IsWord(kind) && !kind.upper && (kind.classes & kOrgKind) != 0 ? p - 1 : -1;
 }
 
 bool MentionFinder::KindBeforeSetOffName(const Mention& m, const Sentence& s) const {

@@ -378,6 +378,28 @@ bool InsidePhrase(absl::string_view text, const std::vector<Token>& tokens, cons
   return lexicon::IsObjectPreposition(w) || lexicon::IsPossessiveDeterminer(w) ||
          lexicon::IsScaledCountWord(w);
 }
+
+// True when person's name `full` ends in surname `name`: its last words as
+// written ("Vigil" of "Mike Vigil"), with a lowercase particle capitalised as
+// a sentence or a quote's attribution opens ("Van den Berg" of "Pieter van den
+// Berg", "Al-Kathiri" of "Amal al-Kathiri"), or without a hyphened particle
+// ("Assad" of "Bashar al-Assad": lexicon::IsHyphenedParticle).
+bool EndsInSurname(absl::string_view full, absl::string_view name) {
+  // (The last byte first: this runs per entity per mention.)
+  if (name.empty() || full.size() <= name.size() + 1 || full.back() != name.back()) return false;
+  const size_t at = full.size() - name.size();
+  if (full.substr(at + 1) != name.substr(1)) return false;
+  if (full[at] != name[0] &&
+      !(absl::ascii_islower(full[at]) && absl::ascii_toupper(full[at]) == name[0])) {
+    return false;
+  }
+  if (full[at - 1] == ' ') return true;
+  if (full[at - 1] != '-' || full[at] != name[0]) return false;
+  const size_t space = full.rfind(' ', at - 1);
+  const size_t particle = space == absl::string_view::npos ? 0 : space + 1;
+  return lexicon::IsHyphenedParticle(full.substr(particle, at - 1 - particle));
+}
+
 }  // namespace
 
 bool HasAgentSuffix(absl::string_view w) {
@@ -1161,7 +1183,8 @@ int MentionFinder::StoryOrganization(int k) const {
   const int own = static_cast<int>(next - sentence_firsts_.begin()) - 1;
   // ("Chief executive X" after "Kestrel Telecom said ..." and "The regulator's
   // Data Protection Commission said ...": the business.)
-  if (story_business_ >= 0 && own - story_business_sentence_ <= mention_internal::kMaxStorySentences) {
+  if (story_business_ >= 0 &&
+      own - story_business_sentence_ <= mention_internal::kMaxStoryBusinessSentences) {
     return story_business_;
   }
   return own - story_sentence_ <= mention_internal::kMaxStorySentences ? story_organization_
@@ -1371,7 +1394,7 @@ int MentionFinder::Resolve(const Mention& m) {
       const Entity& e = entities_[i];
       if (e.type != v1::SOURCE_TYPE_PERSON || e.name.size() <= name.size()) continue;
       const absl::string_view full = e.name;
-      if ((absl::EndsWith(full, name) && full[full.size() - name.size() - 1] == ' ') ||
+      if (EndsInSurname(full, name) ||
           (m.kind == MentionKind::kName && absl::StartsWith(full, name) &&
            full[name.size()] == ' ')) {
         return i;

@@ -157,8 +157,9 @@ class MentionFinder {
   // name `name`, a plural or possessive "s" aside ("Rowe Guides' Association").
   bool NameHasModifier(absl::string_view name, int first, int last) const;
   // The organisation the story is about at token `k`, or -1: the latest
-  // business, else the latest organisation, that opened one of the last
-  // kMaxStorySentences sentences as its subject ("Kaimai Dairy Co-operative
+  // business that opened one of the last kMaxStoryBusinessSentences sentences,
+  // else the latest organisation that opened one of the last
+  // kMaxStorySentences, as its subject ("Kaimai Dairy Co-operative
   // (KDC) said ...", "OSLO - Nordfjord Bio ASA said ..."): its first mention,
   // no preposition before it.
   int StoryOrganization(int k) const;
@@ -205,6 +206,11 @@ class MentionFinder {
   // a sentence before a colon ("Electricity: Regulator approves ..."), a topic
   // label, not a speaker's (no speaking noun, organisation or title word).
   bool CommonWordOpener(int k, const Sentence& s);
+  // True when the capitalised word at token `k` is a name's particle before one
+  // or two lowercase particles and a capitalised word, before `last` ("Van den
+  // Berg", "De la Fuente" opening a sentence): a surname, though the text
+  // writes the particle in lowercase elsewhere ("Pieter van den Berg").
+  bool CapitalisedParticleOpener(int k, int last) const;
   // True when the word at token `k` opening sentence `s` ends like a noun for
   // someone who does something and opens a compound noun before a verb
   // ("Planner approval was given", "Developer consent has lapsed"): a common
@@ -824,6 +830,10 @@ class MentionFinder {
   // word for people ("a farmer near Tarn", "residents near Bray":
   // lexicon::IsLocalGroupPlural, mention_internal::IsRoleNoun): a place.
   bool WordAfterNear(const Mention& m, const Sentence& s) const;
+  // The token of a lowercase kind of organisation before a participle naming
+  // the name at token `k` (not before `first`): "a terrorist group known as
+  // <k>", "a charity called <k>" (lexicon::IsNamingParticiple); else -1.
+  int KindBeforeNaming(int k, int first) const;
   // True when one-word name mention `m` of sentence `s`, after a comma, is set
   // off by a comma after it too, a verb of saying follows, and a lowercase kind
   // of organisation stands before the first comma ("The island's largest

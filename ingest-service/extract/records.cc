@@ -1078,6 +1078,13 @@ class RecordBuilder {
       affiliation = mentions_.entities()[org].name;
       post_first = last - 1;
     }
+    if (affiliation.empty() && last - first >= 2 && SpeaksForBody(last - 1) &&
+        LowercaseKindRun(first, last - 1)) {
+      // "A fisheries ministry official", "A government spokesperson" with no
+      // such body named before: the body as the phrase names it.
+      affiliation = Text(first, last - 1);
+      post_first = last - 1;
+    }
     if (const int person = first == sp.first && !affiliation.empty()
                                ? PersonNamedBy(first, name_end)
                                : -1;
@@ -1243,6 +1250,25 @@ class RecordBuilder {
       if (x.entity == body && ++seen > 1) return true;
     }
     return false;
+  }
+
+  // True when tokens [first, last) are lowercase words, no possessive among
+  // them, the last a kind of organisation ("fisheries ministry",
+  // "government", "port authority"): a body named in lowercase. Not with a
+  // word of a post's rank, a determiner or a connector among them ("senior
+  // administration", "one former agency", "teachers and union"); a kind alone
+  // only when it is a public body's ("government", not "company": any
+  // business).
+  bool LowercaseKindRun(int first, int last) const {
+    for (int k = first; k < last; ++k) {
+      const Token& t = m_.tokens[k];
+      if (t.kind != TokenKind::kWord || t.upper || t.possessive ||
+          (t.classes & (kDeterminer | kTitleModifier | kNameConnector)) != 0) {
+        return false;
+      }
+    }
+    const uint32_t kind = m_.tokens[last - 1].classes;
+    return (kind & kOrgKind) != 0 && (last - first >= 2 || (kind & kOrgKindPublic) != 0);
   }
 
   // True when the word at token `k` is one who speaks for their body

@@ -353,6 +353,7 @@ class Tokenizer {
     uint64_t not_capital = 0;  // nonzero once a letter is not an ASCII capital
     bool non_ascii = false;
     int apostrophes = 0;  // joined inside the word
+    bool particle_name = false;  // "al-Kathiri": HyphenedParticleName()
     auto cls_at = [&](size_t k) {
       return k < static_cast<size_t>(end) ? CharAt(k).cls : CharClass::kSpace;
     };
@@ -410,6 +411,7 @@ class Tokenizer {
         continue;
       }
       if (cp == '-' && alnum_after && i > start) {
+        if (segment == start) particle_name = HyphenedParticleName(start, i);
         i += len;
         segment = i;
         continue;
@@ -433,7 +435,8 @@ class Tokenizer {
     }
     t->upper = !digit_start && (absl::ascii_isupper(p_[start]) ||
                                 (static_cast<unsigned char>(p_[start]) >= 0x80 &&
-                                 IsCapitalLetter(CharAt(start).cp)));
+                                 IsCapitalLetter(CharAt(start).cp)) ||
+                                particle_name);
     t->all_caps = letters >= 2 && not_capital == 0;
     t->letters_only =
         !digit_start && !non_ascii && letters + apostrophes == static_cast<int>(i - start);
@@ -456,6 +459,14 @@ class Tokenizer {
     SetEntry(e, t);
     t->amount |= number;
     return i;
+  }
+
+  // True when the word from `start`, at its first hyphen `hyphen`, is a
+  // lowercase particle, the hyphen and a capitalised surname ("al-Kathiri",
+  // "el-Baz": lexicon::IsHyphenedParticle).
+  bool HyphenedParticleName(size_t start, size_t hyphen) const {
+    return absl::ascii_islower(p_[start]) && absl::ascii_isupper(p_[hyphen + 1]) &&
+           lexicon::IsHyphenedParticle(absl::string_view(p_ + start, hyphen - start));
   }
 
   // Copies the lexicon's `e` for the word into `*t`.

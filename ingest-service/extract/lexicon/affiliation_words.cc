@@ -54,6 +54,10 @@ constexpr ForeignKind kForeignKinds[] = {
     {"Conseil", "council"}};
 
 // Places that hold offices (see IsJurisdictionNoun).
+// Participles before a name that they give something ("a charity called ...";
+// "known" goes with "as").
+constexpr absl::string_view kNamingParticiples[] = {"called", "named", "dubbed", "known"};
+
 constexpr absl::string_view kJurisdictionNouns[] = {
     "city",    "town",      "village", "county",   "province",  "state",
     "region",  "district",  "country", "nation",   "island",    "territory",
@@ -126,6 +130,8 @@ absl::string_view EnglishKindOfForeignHead(absl::string_view word) {
 }
 
 bool IsRepresentVerb(absl::string_view word) { return InWordLists<kRepresentVerbs>(word); }
+
+bool IsNamingParticiple(absl::string_view word) { return InWordLists<kNamingParticiples>(word); }
 
 bool IsSeatArea(absl::string_view word) { return InWordLists<kSeatAreas>(word); }
 

@@ -66,6 +66,11 @@ bool IsJurisdictionNoun(absl::string_view word);
 // named works for the town the story is datelined in.
 bool IsTownHeadPost(absl::string_view word);
 
+// True for a lowercase participle that names what comes after it ("called",
+// "named", "dubbed"; exact bytes; "known" before "as"): "a group called Hope
+// Rising" is that group's name.
+bool IsNamingParticiple(absl::string_view word);
+
 }  // namespace lexicon
 }  // namespace factwire
 

@@ -319,8 +319,13 @@ bool IsContinentAdjective(absl::string_view word);
 bool IsFirstPersonWord(absl::string_view word);
 
 // True for a lowercase particle inside a person's name that kNameConnector
-// leaves out ("ab", "ap"; exact bytes: "AP" is an acronym).
+// leaves out ("ab", "ap", "ag", "ould"; exact bytes: "AP" is an acronym).
 bool IsLowercaseParticle(absl::string_view word);
+
+// True for a lowercase particle that a hyphen joins to a capitalised surname
+// ("al" of "al-Kathiri", "el" of "el-Baz", "bin"; exact bytes): such a word is
+// capitalised as a name is (Token::upper).
+bool IsHyphenedParticle(absl::string_view word);
 
 // True for a capitalised preposition inside a group's name ("Without" in
 // "Doctors Without Borders", "Against"; exact bytes).

@@ -371,8 +371,12 @@ constexpr absl::string_view kBusinessHeads[] = {
     "Cement", "Metals", "Seafood", "Dairy", "Plastics", "Packaging", "Freight",
     // Works and trades ("Kafue Copper Smelting", "Kier Construction").
     "Smelting", "Refining", "Milling", "Engineering", "Construction", "Manufacturing",
-    // Transport operators ("Hebridean Coastal Ferries", "Rio Plata Terminals").
-    "Ferries", "Terminals",
+    // Transport operators ("Hebridean Coastal Ferries", "Rio Plata Terminals",
+    // "Kyushu Sky Terminal").
+    "Ferries", "Terminals", "Terminal",
+    // Holding companies ("Khaleej Logistics Holding"). (Not "Power": "Samantha
+    // Power" is a person.)
+    "Holding",
     // Spanish and Portuguese for "Industries" ("Eolika Industrias").
     "Industrias", "Indústrias",
     // Life sciences ("Arnel Biologics", "Tovell Diagnostics").
@@ -516,8 +520,9 @@ constexpr absl::string_view kPublicHeads[] = {
     "Transit"};
 
 // Last words of groups' names ("Grand Canyon Chapter", "Human Rights Watch").
-constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch", "Project", "Initiative",
-                                             "Forum", "Collective"};
+// ("Vuntut Gwitchin First Nation", "Navajo Nation": a people's government.)
+constexpr absl::string_view kGroupHeads[] = {"Chapter", "Watch",      "Project", "Initiative",
+                                             "Forum",   "Collective", "Nation"};
 // Last words of sports clubs' names ("Eastbridge United", "Hollins Rovers"),
 // which a club's short name repeats ("United manager Claire Hebden").
 constexpr absl::string_view kClubHeads[] = {
@@ -568,9 +573,6 @@ constexpr absl::string_view kOfficeTitles[] = {
 
 // Capitalised prepositions inside groups' names ("Doctors Without Borders",
 // "Mothers Against Drunk Driving").
-// Lowercase particles inside a name that are left out of kNameConnector because
-// their capitalised forms are acronyms ("Rhys ab Owen", "Dafydd ap Gwilym"; not
-// "AP").
 // Government portfolios before "ministry" or "department" ("the economy
 // ministry", "the health department").
 constexpr absl::string_view kPortfolios[] = {
@@ -579,7 +581,19 @@ constexpr absl::string_view kPortfolios[] = {
     "transport", "agriculture", "labour", "labor", "culture", "treasury", "commerce",
     "industry", "housing", "fisheries", "tourism", "immigration", "welfare"};
 
-constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap"};
+// Lowercase particles inside a name that are left out of kNameConnector because
+// their capitalised forms are acronyms or legal forms ("Rhys ab Owen", "Dafydd
+// ap Gwilym", "Ibrahim ag Alhassane"; not "AP", "Siemens AG"), or are too rare
+// to need a class ("Mohamed ould Cheikh", "Fatima bint Saeed", "Karl zu
+// Lenning", "Anna af Klint", "Ute vom Brocke").
+constexpr absl::string_view kLowercaseParticles[] = {"ab", "ap", "ag", "ould", "bint",
+                                                     "zu", "af", "vom"};
+
+// Lowercase particles joined by a hyphen to a capitalised surname
+// ("al-Kathiri", "el-Baz", "bin-Talal", "ash-Shami"): the surname is a name.
+constexpr absl::string_view kHyphenedParticles[] = {"al", "el", "ad", "an", "ar", "as",
+                                                    "ash", "at", "az", "ud", "ul",
+                                                    "bin", "ibn", "bint", "ben"};
 
 // Words before a title that join it as the rank's kind ("Battalion Chief",
 // "Division Chief", "Station Commander"): an organisation before them is where
@@ -972,6 +986,8 @@ bool IsOfficeHolder(absl::string_view word) { return InWordLists<kOfficeHolders>
 bool IsLowercaseParticle(absl::string_view word) {
   return InWordLists<kLowercaseParticles>(word);
 }
+
+bool IsHyphenedParticle(absl::string_view word) { return InWordLists<kHyphenedParticles>(word); }
 
 bool IsNamePreposition(absl::string_view word) { return InWordLists<kNamePrepositions>(word); }
 

@@ -3152,5 +3152,32 @@ TEST_F(ArticlesTest, UnnamedVoicesAndNamedHeadsInAFisheriesStory) {
   for (const v1::Source& source : doc.sources()) EXPECT_NE(source.name(), "Windhoek");
 }
 
+// Helper src (session 34): nouadhibou-fishmeal-plants-halted. Names with
+// lowercase particles ("Dr Aminetou el-Hacen", "Sidi ould Bneijara") are
+// people with their appositives' titles and employers, and their later
+// surnames with the particle capitalised ("El-Hacen said", "Ould Bneijara
+// said") are the same people; a body a kind gives by a naming participle ("a
+// women's cooperative called Tiguent Fish") is an organisation.
+TEST_F(ArticlesTest, ParticleNamesInAFisheriesStory) {
+  const v1::Document doc = Analyze("nouadhibou-fishmeal-plants-halted");
+  const v1::Source* biologist = Named(doc, "Aminetou el-Hacen");
+  ASSERT_NE(biologist, nullptr);
+  EXPECT_EQ(biologist->type(), v1::SOURCE_TYPE_PERSON);
+  EXPECT_EQ(biologist->title(), "fisheries biologist");
+  EXPECT_EQ(biologist->affiliation(),
+            "Mauritanian Institute of Oceanographic Research and Fisheries");
+  EXPECT_EQ(SpeakerOf(doc, "The young fish are being turned"), "Aminetou el-Hacen");
+  EXPECT_EQ(SpeakerOf(doc, "the closure should last"), "Aminetou el-Hacen");
+  const v1::Source* president = Named(doc, "Sidi ould Bneijara");
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(president->title(), "president");
+  EXPECT_EQ(president->affiliation(), "National Federation of Artisanal Fisheries");
+  EXPECT_EQ(SpeakerOf(doc, "workers needed help"), "Sidi ould Bneijara");
+  EXPECT_EQ(SpeakerOf(doc, "canoe crews had seen"), "Sidi ould Bneijara");
+  const v1::Source* cooperative = Named(doc, "Tiguent Fish");
+  ASSERT_NE(cooperative, nullptr);
+  EXPECT_EQ(cooperative->type(), v1::SOURCE_TYPE_ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace factwire
