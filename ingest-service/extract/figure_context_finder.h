@@ -161,7 +161,8 @@ class ContextFinder : public TokenView {
   static bool VerbForm(absl::string_view w) { return IsVerbFormShape(w); }
 
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
-  // troops").
+  // troops"), with a common noun's possessive after "the" ("the island's
+  // water"; a name's is a place or dropped: "Clinton's emails" -> "emails").
   std::string NounPhrase(int k, int max_words = 6) const {
     const TokenRange r = NounPhraseRange(k, max_words);
     return r.last < r.first ? std::string() : Slice(r.first, r.last + 1);

@@ -150,6 +150,14 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         ++words;
         continue;
       }
+      if (IsPossessive(tok.lower) && words == 0 && IsWord(j - 1, "the") &&
+          !IsCapitalized(tok) && NounWord(j + 1) &&
+          !IsWordWith(j + 1, lexicon::IsQuantifierDeterminer) &&
+          !IsWordWith(j + 1, lexicon::IsSequenceAdjective)) {
+        last = j;  // "of the island's water": the whole it is a share of
+        ++words;
+        continue;
+      }
       if (IsPossessive(tok.lower) && words == 0) {
         k = j + 1;  // "of Clinton's released emails"
         continue;
