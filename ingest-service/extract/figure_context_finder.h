@@ -575,14 +575,23 @@ class ContextFinder : public TokenView {
   // "Georgia's own rate"), or "".
   std::string NounsEndingAt(int j) const;
 
-  // "the 2022 record of 92 million tonnes", "its 2024 budget of £5m": the
-  // year modifying the noun at j whose figure follows "of" (the figure's
-  // time scope), or -1.
+  // "the 2022 record of 92 million tonnes", "its 2024 budget of £5m",
+  // "expects 2026 revenue of": the year modifying the noun at j whose figure
+  // follows "of" (the figure's time scope), or -1.
   int YearModifierBefore(int j) const {
     return NounWord(j) && IsYearToken(j - 1) && !InsideFigure(j - 1) &&
-                   DeterminerBefore(j - 2)
+                   (DeterminerBefore(j - 2) || VerbBeforeYearAt(j - 2))
                ? j - 1
                : -1;
+  }
+
+  // True if tokens[k] is a lowercase word, no stop word, that a year
+  // modifying the noun after it may follow as the verb's object ("expects
+  // 2026 revenue of", "forecast 2025 sales of"; not "in 2025 revenue").
+  bool VerbBeforeYearAt(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+           !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop);
   }
 
   // "cut their 2027 growth forecast to 3.6%", "the 2026 budget sets aside
@@ -618,6 +627,16 @@ class ContextFinder : public TokenView {
 
   // True if tokens[k] and the "s" glued to it write a decade ("1990s").
   bool DecadeAt(int k) const;
+
+  // True if a figure ends right before tokens[i], or one word before it
+  // ("8 metres deep in the 1990s").
+  bool FigureEndsJustBefore(int i) const;
+
+  // "in a normal year", "during a dry season": the end of "in" or "during",
+  // "a" or "an", one lowercase word saying which kind of period (no number
+  // word, stop word or period noun) and a singular period noun, after
+  // tokens[i]; i when the words there are not such a period.
+  int KindOfPeriodEnd(int i) const;
 
   // The end of "for 2028" at i when the year is not a modifier of a noun
   // after it ("for 2028 would be held"; not "bid for 2028 Olympics", "for

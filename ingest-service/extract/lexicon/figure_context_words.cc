@@ -90,7 +90,7 @@ constexpr const char* kTimeScopeWords[] = {
     "a weekday",      "per weekday",  "each weekday",  "every weekday",
     "over the year",  "each summer",  "every summer",  "each winter",
     "every winter",   "each spring",  "every spring",  "each autumn",
-    "every autumn"};
+    "every autumn",   "overnight"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",

@@ -1,6 +1,9 @@
-// Figure subjects of session 34: a share of a whole owned by a common noun
+// Figure context of session 34: a share of a whole owned by a common noun
 // keeps the owner ("40% of the region's maize" -> "region's maize"; a
-// name's possessive stays a place). Sentences written for these tests.
+// name's possessive stays a place); periods of a kind ("in a dry year"), a
+// decade right after the figure ("in the 1970s"), "overnight" and a year
+// modifying a verb's object ("forecasts 2027 sales of") are time scopes.
+// Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -40,6 +43,59 @@ TEST(FigureContextS34Test, ANamesOrAFiguresPossessiveIsLeftOut) {
       Find("Four of the union's first nine strikes were called off.");
   ASSERT_EQ(h.size(), 2u);
   EXPECT_EQ(h[0].subject(), "strikes");
+}
+
+// "in/during a <kind> <period>": the kind of period the figure holds in.
+TEST(FigureContextS34Test, APeriodOfAKindIsTheTimeScope) {
+  const std::vector<v1::Figure> f =
+      Find("The lake loses about 40 centimetres in a dry summer.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in a dry summer");
+  const std::vector<v1::Figure> g =
+      Find("During an average week the clinic treats some 300 patients.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].time_scope(), "During an average week");
+  // a number word or a plural is no kind of one period
+  const std::vector<v1::Figure> h =
+      Find("Output fell 8% in a decade of drought.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_NE(h[0].time_scope(), "in a decade of");
+}
+
+// A decade right after a figure (or one word after it) is its period; far
+// from any figure it is the story's background.
+TEST(FigureContextS34Test, ADecadeRightAfterAFigureIsItsPeriod) {
+  const std::vector<v1::Figure> f =
+      Find("The glacier was 3 kilometres long in the 1970s.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "in the 1970s");
+  const std::vector<v1::Figure> g =
+      Find("In the 1970s the port was busy, and it now handles 12 ships.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].time_scope(), "");
+}
+
+// "overnight" is a period as "yesterday" is; before a noun it modifies it.
+TEST(FigureContextS34Test, OvernightIsAPeriod) {
+  const std::vector<v1::Figure> f =
+      Find("Some 2,500 residents were evacuated from the valley overnight.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "overnight");
+  const std::vector<v1::Figure> g =
+      Find("Overnight stays rose 6% to 41,000.");
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].time_scope(), "");
+}
+
+// A year between a verb and its object noun is the period of the figure
+// after "of".
+TEST(FigureContextS34Test, AYearModifyingAVerbsObjectIsThePeriod) {
+  const std::vector<v1::Figure> f =
+      Find("The brewer now forecasts 2027 sales of about 14 million "
+           "hectolitres.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].time_scope(), "2027");
+  EXPECT_EQ(f[0].subject(), "sales");
 }
 
 }  // namespace
