@@ -940,6 +940,31 @@ class ContextFinder : public TokenView {
   // otherwise.
   std::string ObjectSubject(const FigurePlace& p, const v1::Figure& f) const;
 
+  // What a duration after "for", "within" or "every" (lexicon::
+  // IsTimedActLink, before the figure or opening it) times when no other
+  // pass found it: the act of its clause, the verb with its object up to a
+  // preposition other than "of" ("halt imports of tomatoes for 60 days" ->
+  // "halt imports of tomatoes", "review the timetable within six weeks"),
+  // or, for a verb without an object (a pronoun is none), the clause's
+  // subject ("Heavy rain has fallen across the east for 30 hours" -> "Heavy
+  // rain", "Trains run every 20 minutes"), else the active verb with its
+  // place phrase ("some have slept in their cabs for three nights" ->
+  // "slept in their cabs"; lexicon place and site prepositions). The verb
+  // is at
+  // most kMaxTimedActWords words before the link, in the same clause (no
+  // mark, figure or clause splitter between), no verb of talking or
+  // finding, no form of "be" but for the subject; "" otherwise.
+  std::string TimedActSubject(const FigurePlace& p,
+                              const v1::Figure& f) const;
+
+  // The verb TimedActSubject reads before the link at tokens[link]: the
+  // nearest lowercase verb (ObjectVerbAt, a past form, a gerund, or a word
+  // after an auxiliary, a modal or a subject pronoun; no plural after an
+  // auxiliary, no word a dash joins: "been friends", "U.S.-led"), or a
+  // gerund opening the sentence ("Closing the road for seven days"); -1 when
+  // a mark, a figure or a clause splitter comes first.
+  int TimedActVerb(int link) const;
+
   // The object of a verb that sets a state (lexicon::IsStateSettingVerb)
   // ending at tokens[j], right before the "for" of a time that state lasts:
   // up to three lowercase nouns after the verb and a determiner ("closed the

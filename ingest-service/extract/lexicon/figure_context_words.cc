@@ -1217,6 +1217,10 @@ constexpr const char* kReachOrdinals[] = {"first"};
 // "the results came in eight days", "repaid within 90 days").
 constexpr const char* kTimeTakenPrepositions[] = {"in", "within"};
 
+// Words before a duration that times the act of its clause ("halt imports
+// for 60 days", "within six weeks", "every 20 minutes").
+constexpr const char* kTimedActLinks[] = {"for", "within", "every"};
+
 // Verbs that put their object in a state a "for" time after it lasts
 // ("closed the line for two months", "suspended services for five days",
 // "banned the driver for three years"): the time counts the object.
@@ -1979,6 +1983,10 @@ bool IsReachWord(absl::string_view word) {
 
 bool IsTimeTakenPreposition(absl::string_view word) {
   return InWordLists<kTimeTakenPrepositions>(word);
+}
+
+bool IsTimedActLink(absl::string_view word) {
+  return InWordLists<kTimedActLinks>(word);
 }
 
 bool IsStateSettingVerb(absl::string_view word) {

@@ -662,6 +662,12 @@ bool IsReachWord(absl::string_view word);
 // within 90 days"). Lowercase input.
 bool IsTimeTakenPreposition(absl::string_view word);
 
+// Words before a duration that times the act of its clause: how long it
+// lasted, by when it is due, how often it recurs ("halt imports for 60
+// days", "review the timetable within six weeks", "trains run every 20
+// minutes"). Lowercase input.
+bool IsTimedActLink(absl::string_view word);
+
 // Verbs that put their object in a state a "for" time lasts ("closed the
 // line for two months", "suspended services for five days"). Lowercase
 // input.

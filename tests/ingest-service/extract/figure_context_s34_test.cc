@@ -2,8 +2,11 @@
 // keeps the owner ("40% of the region's maize" -> "region's maize"; a
 // name's possessive stays a place); periods of a kind ("in a dry year"), a
 // decade right after the figure ("in the 1970s"), "overnight" and a year
-// modifying a verb's object ("forecasts 2027 sales of") are time scopes.
-// Sentences written for these tests.
+// modifying a verb's object ("forecasts 2027 sales of") are time scopes; a
+// duration after "for", "within" or "every" with no subject counts the act
+// of its clause ("repair the pier within four months" -> "repair the
+// pier"), the subject of a verb with no object ("Ferries sail every 40
+// minutes" -> "Ferries"). Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -96,6 +99,58 @@ TEST(FigureContextS34Test, AYearModifyingAVerbsObjectIsThePeriod) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].time_scope(), "2027");
   EXPECT_EQ(f[0].subject(), "sales");
+}
+
+// A duration timing a verb with its object counts the act: the verb and
+// the object up to a preposition other than "of".
+TEST(FigureContextS34Test, ADurationTimesTheActOfItsClause) {
+  const std::vector<v1::Figure> f =
+      Find("The port authority has promised to repair the pier within four "
+           "months.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "repair the pier");
+  const std::vector<v1::Figure> g =
+      Find("The regulator told the mill to stop discharges of effluent into "
+           "the river for 90 days.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].subject(), "stop discharges of effluent");
+  const std::vector<v1::Figure> h =
+      Find("Closing the ring road for nine days will cost traders dearly.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].subject(), "Closing the ring road");
+}
+
+// A verb without an object: its clause's subject; a pronoun subject leaves
+// the verb and its place phrase.
+TEST(FigureContextS34Test, ADurationOfAVerbWithoutObjectCountsItsSubject) {
+  const std::vector<v1::Figure> f =
+      Find("Ferries to the outer islands will sail every 40 minutes in "
+           "summer.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "Ferries");
+  const std::vector<v1::Figure> g =
+      Find("Dense fog has lingered across the highlands for more than "
+           "two days.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].subject(), "Dense fog");
+  const std::vector<v1::Figure> h =
+      Find("Many of them have camped at the border post for five nights.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].subject(), "camped at the border post");
+}
+
+// No act: a verb of talking, a name's state, a pronoun object, a verb a dash
+// joins to a name.
+TEST(FigureContextS34Test, ADurationWithoutAnActKeepsNoSubject) {
+  EXPECT_EQ(Find("Ms. Ortega spoke for about 40 minutes.")[0].subject(), "");
+  EXPECT_EQ(Find("They will call us back within 24 hours.")[0].subject(),
+            "");
+  EXPECT_EQ(Find("He has been friends with the mayor for 30 years.")[0]
+                .subject(),
+            "");
+  EXPECT_EQ(Find("Villages lived under a NATO-led mission for two years.")[0]
+                .subject(),
+            "");
 }
 
 }  // namespace
