@@ -598,6 +598,7 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) subject = MovedObjectSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
     if (subject.empty()) subject = TimedActSubject(p, figures[i]);
+    if (subject.empty()) subject = EventOffsetSubject(p, figures[i]);
     if (subject.empty()) subject = ChangeEndSubject(*this, places_, i, figures);
     if (subject.empty()) {
       subject = SharedPredicateSubject(*this, text_, places_, i, figures);
@@ -1066,6 +1067,41 @@ std::string ContextFinder::TimedActSubject(const FigurePlace& p,
     subject = Slice(verb, link);  // "slept in their cabs"
   }
   return subject;
+}
+
+std::string ContextFinder::EventOffsetSubject(const FigurePlace& p,
+                                               const v1::Figure& f) const {
+  constexpr int kMaxEventWords = 4;  // "the presidential vote"
+  if (f.dimension() != v1::DIMENSION_DURATION ||
+      !IsWordWith(p.end, lexicon::IsEventOffsetWord)) {
+    return std::string();
+  }
+  const TokenRange r = NounPhraseRange(p.end + 1, kMaxEventWords);
+  if (r.last < r.first || Gerund(d_[r.first].lower) || PastFormAt(r.last) ||
+      PresentAfterNounAt(r.last) || !EventPhraseEndsAt(r.last + 1)) {
+    return std::string();  // "after taking office", "after Trump told",
+                           // "before the line opens"
+  }
+  return absl::StrCat("time ", Slice(p.end, r.last + 1));
+}
+
+bool ContextFinder::PresentAfterNounAt(int k) const {
+  return k > 0 && LooksPlural(d_[k].lower) && NounWord(k - 1) &&
+         !LooksPlural(d_[k - 1].lower);
+}
+
+bool ContextFinder::EventPhraseEndsAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr) return true;
+  if (t->kind != TokenKind::kWord) {  // a mark ends it; an abbreviation's
+                                      // point inside a sentence does not
+    return !IsSymbol(*t, "/") && !(IsSymbol(*t, ".") && At(k + 1) != nullptr);
+  }
+  return HasRole(*t, kRolePlacePreposition) ||
+         lexicon::IsSitePreposition(t->lower) ||
+         (HasRole(*t, kRoleSubjectStop) && !VerbForm(t->lower) &&
+          !IrregularPast(t->lower) &&
+          !lexicon::IsSubjectAuxiliary(t->lower));  // "through", "of"
 }
 
 int ContextFinder::TimedActVerb(int link) const {

@@ -957,6 +957,28 @@ class ContextFinder : public TokenView {
   std::string TimedActSubject(const FigurePlace& p,
                               const v1::Figure& f) const;
 
+  // A duration set off from an event named by a noun phrase after "after"
+  // or "before" (lexicon::IsEventOffsetWord) counts the time from or to it:
+  // "equalised eight minutes after the restart" -> "time after the
+  // restart", "two years before the presidential vote" -> "time before the
+  // presidential vote". "" for other figures, and when the phrase is a
+  // clause's subject ("two days after voters went to the polls":
+  // EventPhraseEndsAt; "before the line opens": PresentAfterNounAt; a past
+  // form ending the phrase), or an act ("after taking office": a gerund).
+  std::string EventOffsetSubject(const FigurePlace& p,
+                                 const v1::Figure& f) const;
+
+  // True if the noun phrase of an event ends before tokens[k]: the sentence
+  // ends, a mark other than "/" or an abbreviation's point ("Mrs.") follows,
+  // or a preposition ("before the crash in Egypt", "through a penalty"); not
+  // a verb or an auxiliary ("after Trump told", "before voters would").
+  bool EventPhraseEndsAt(int k) const;
+
+  // True if tokens[k] is an -s word after a lowercase singular noun word: a
+  // present verb after its subject ("the line opens"), which a noun phrase
+  // reader takes for a compound's head.
+  bool PresentAfterNounAt(int k) const;
+
   // The verb TimedActSubject reads before the link at tokens[link]: the
   // nearest lowercase verb (ObjectVerbAt, a past form, a gerund, or a word
   // after an auxiliary, a modal or a subject pronoun; no plural after an

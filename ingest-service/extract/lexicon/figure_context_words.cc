@@ -1217,6 +1217,10 @@ constexpr const char* kReachOrdinals[] = {"first"};
 // "the results came in eight days", "repaid within 90 days").
 constexpr const char* kTimeTakenPrepositions[] = {"in", "within"};
 
+// Words after a duration that set it off from an event ("eight minutes
+// after the restart").
+constexpr const char* kEventOffsetWords[] = {"after", "before"};
+
 // Words before a duration that times the act of its clause ("halt imports
 // for 60 days", "within six weeks", "every 20 minutes").
 constexpr const char* kTimedActLinks[] = {"for", "within", "every"};
@@ -1983,6 +1987,10 @@ bool IsReachWord(absl::string_view word) {
 
 bool IsTimeTakenPreposition(absl::string_view word) {
   return InWordLists<kTimeTakenPrepositions>(word);
+}
+
+bool IsEventOffsetWord(absl::string_view word) {
+  return InWordLists<kEventOffsetWords>(word);
 }
 
 bool IsTimedActLink(absl::string_view word) {

@@ -662,6 +662,10 @@ bool IsReachWord(absl::string_view word);
 // within 90 days"). Lowercase input.
 bool IsTimeTakenPreposition(absl::string_view word);
 
+// Words after a duration that set it off from an event ("eight minutes
+// after the restart", "two years before the election"). Lowercase input.
+bool IsEventOffsetWord(absl::string_view word);
+
 // Words before a duration that times the act of its clause: how long it
 // lasted, by when it is due, how often it recurs ("halt imports for 60
 // days", "review the timetable within six weeks", "trains run every 20

@@ -6,7 +6,9 @@
 // duration after "for", "within" or "every" with no subject counts the act
 // of its clause ("repair the pier within four months" -> "repair the
 // pier"), the subject of a verb with no object ("Ferries sail every 40
-// minutes" -> "Ferries"). Sentences written for these tests.
+// minutes" -> "Ferries"); a duration set off from a named event counts the
+// time from or to it ("11 minutes after the interval" -> "time after the
+// interval"). Sentences written for these tests.
 #include <string>
 #include <vector>
 
@@ -151,6 +153,27 @@ TEST(FigureContextS34Test, ADurationWithoutAnActKeepsNoSubject) {
   EXPECT_EQ(Find("Villages lived under a NATO-led mission for two years.")[0]
                 .subject(),
             "");
+}
+
+// "<duration> after/before <noun phrase>": the time from or to the event.
+TEST(FigureContextS34Test, ADurationSetOffFromAnEventCountsTheTime) {
+  const std::vector<v1::Figure> f =
+      Find("Rovers levelled 11 minutes after the interval through a penalty.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "time after the interval");
+  const std::vector<v1::Figure> g =
+      Find("It happened three weeks before the new safety rules took "
+           "effect.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].subject(), "");  // a clause, not an event's noun phrase
+  const std::vector<v1::Figure> h =
+      Find("She resigned two days after winning the seat.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].subject(), "");  // an act, not an event
+  const std::vector<v1::Figure> k =
+      Find("The levee gave way four hours before the storm's peak.");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].subject(), "time before the storm's peak");
 }
 
 }  // namespace
