@@ -1073,8 +1073,12 @@ std::string ContextFinder::EventOffsetSubject(const FigurePlace& p,
                                                const v1::Figure& f) const {
   constexpr int kMaxEventWords = 4;  // "the presidential vote"
   if (f.dimension() != v1::DIMENSION_DURATION ||
-      !IsWordWith(p.end, lexicon::IsEventOffsetWord)) {
-    return std::string();
+      !IsWordWith(p.end, lexicon::IsEventOffsetWord) ||
+      IsWordWith(p.first - 1, lexicon::IsClauseSplitter) ||
+      (IsWord(p.first - 1, "with") &&
+       IsWordWith(p.first - 2, lexicon::IsClauseSplitter))) {
+    return std::string();  // "against eight minutes before the pandemic":
+                           // the compared figure's subject
   }
   const TokenRange r = NounPhraseRange(p.end + 1, kMaxEventWords);
   if (r.last < r.first || Gerund(d_[r.first].lower) || PastFormAt(r.last) ||

@@ -964,7 +964,9 @@ class ContextFinder : public TokenView {
   // presidential vote". "" for other figures, and when the phrase is a
   // clause's subject ("two days after voters went to the polls":
   // EventPhraseEndsAt; "before the line opens": PresentAfterNounAt; a past
-  // form ending the phrase), or an act ("after taking office": a gerund).
+  // form ending the phrase), an act ("after taking office": a gerund), or
+  // a figure compared with another ("every 12 minutes, against eight minutes
+  // before the pandemic": after a clause splitter, or "compared with").
   std::string EventOffsetSubject(const FigurePlace& p,
                                  const v1::Figure& f) const;
 

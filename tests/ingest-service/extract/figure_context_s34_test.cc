@@ -174,6 +174,12 @@ TEST(FigureContextS34Test, ADurationSetOffFromAnEventCountsTheTime) {
       Find("The levee gave way four hours before the storm's peak.");
   ASSERT_EQ(k.size(), 1u);
   EXPECT_EQ(k[0].subject(), "time before the storm's peak");
+  // a figure compared with another is no time from an event
+  const std::vector<v1::Figure> m =
+      Find("Buses now come every 15 minutes, compared with 10 minutes "
+           "before the strike.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NE(m[1].subject(), "time before the strike");
 }
 
 }  // namespace
