@@ -182,6 +182,14 @@ TEST(FigureContextS34Test, ADurationSetOffFromAnEventCountsTheTime) {
   EXPECT_NE(m[1].subject(), "time before the strike");
 }
 
+// A place opening the sentence counts what it records or reports there.
+TEST(FigureContextS34Test, APlaceThatRecordsAFigureIsItsPlace) {
+  const std::vector<v1::Figure> f =
+      Find("Kenya records about 3,000 snakebite deaths a year.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].place(), "Kenya");
+}
+
 }  // namespace
 }  // namespace figure_test
 }  // namespace factwire
