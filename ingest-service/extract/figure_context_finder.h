@@ -316,6 +316,9 @@ class ContextFinder : public TokenView {
   // driving". "" otherwise, and when a noun object of a verb that may put
   // things in a state stands between verb and "for" ("suspended all
   // fixtures for two weeks": the fixtures' state).
+  // A penalty verb right before "to" and the duration names it too ("were
+  // sentenced to five years" -> "sentence"), unless a custody follows ("to
+  // six years in state prison": the custody's, read elsewhere).
   std::string PenaltyDurationSubject(const FigurePlace& p) const;
 
   // What a duration after "for" measures when a person's clause says what

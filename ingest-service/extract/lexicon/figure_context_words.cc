@@ -1155,7 +1155,8 @@ constexpr Penalty kPenalties[] = {
     {"suspended", "suspension", false},
     {"jailed", "jail term", true},
     {"imprisoned", "prison term", true},
-    {"detained", "detention", true}};
+    {"detained", "detention", true},
+    {"sentenced", "sentence", true}};
 
 // The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
 // before comparing any: a bit per first letter, and the longest verb.

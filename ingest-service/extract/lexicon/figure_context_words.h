@@ -619,8 +619,9 @@ absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 bool IsCultivationVerb(absl::string_view word);
 
 // The noun of a penalty whose length a "for" duration after the verb gives,
-// from the verb's past form ("banned" -> "ban": "was banned from driving for
-// three years"; "jailed" -> "jail term"); "" for any other word. Sets
+// or a "to" one right after it, from the verb's past form ("banned" -> "ban":
+// "was banned from driving for three years"; "jailed" -> "jail term";
+// "sentenced to six years" -> "sentence"); "" for any other word. Sets
 // *persons_only when the verb's object can only be who is punished ("jailed
 // a trader for five years"), not a thing put in a state ("suspended all
 // flights for a week"). Lowercase input.

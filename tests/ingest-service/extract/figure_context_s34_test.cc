@@ -190,6 +190,18 @@ TEST(FigureContextS34Test, APlaceThatRecordsAFigureIsItsPlace) {
   EXPECT_EQ(f[0].place(), "Kenya");
 }
 
+// "sentenced to <duration>" names the penalty as "jailed for" does.
+TEST(FigureContextS34Test, ASentenceToADurationIsTheSentence) {
+  const std::vector<v1::Figure> f =
+      Find("Both smugglers were sentenced to seven years on Friday.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subject(), "sentence");
+  const std::vector<v1::Figure> g =
+      Find("The appeal was adjourned to 14 days later.");
+  ASSERT_FALSE(g.empty());
+  EXPECT_NE(g[0].subject(), "sentence");
+}
+
 }  // namespace
 }  // namespace figure_test
 }  // namespace factwire
