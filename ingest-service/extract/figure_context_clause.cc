@@ -597,6 +597,8 @@ void ContextFinder::FallbackSubjects(absl::Span<v1::Figure> figures) const {
     if (subject.empty()) subject = RelativeLinkSubject(p);
     if (subject.empty()) subject = MovedObjectSubject(p);
     if (subject.empty()) subject = ObjectSubject(p, figures[i]);
+    if (subject.empty()) subject = TimedActSubject(p, figures[i]);
+    if (subject.empty()) subject = EventOffsetSubject(p, figures[i]);
     if (subject.empty()) subject = ChangeEndSubject(*this, places_, i, figures);
     if (subject.empty()) {
       subject = SharedPredicateSubject(*this, text_, places_, i, figures);
@@ -1022,6 +1024,115 @@ bool ContextFinder::PastFormAt(int j) const {
   const Token* t = At(j);
   return t != nullptr && t->kind == TokenKind::kWord &&
          (VerbForm(t->lower) || IrregularPast(t->lower));
+}
+
+std::string ContextFinder::TimedActSubject(const FigurePlace& p,
+                                            const v1::Figure& f) const {
+  if (f.dimension() != v1::DIMENSION_DURATION) return std::string();
+  int link = p.first - 1;
+  if (!IsWordWith(link, lexicon::IsTimedActLink)) {
+    link = p.first;  // "within six weeks" may be the figure's own words
+    if (!IsWordWith(link, lexicon::IsTimedActLink)) return std::string();
+  }
+  const int verb = TimedActVerb(link);
+  if (verb < 0 || IsWordWith(verb, lexicon::IsTalkVerb)) return std::string();
+  const bool be = IsWordWith(verb, lexicon::IsAnyBeForm);
+  const Token* next = At(verb + 1);
+  const bool object =
+      !be && verb + 1 < link && next->kind == TokenKind::kWord &&
+      !lexicon::IsObjectPronoun(next->lower) && !LyAdverb(verb + 1) &&
+      (IsWordWith(verb + 1, lexicon::IsNounPhraseDeterminer) ||
+       !HasRole(*next, kRoleSubjectStop));
+  if (object) {
+    int end = verb + 2;  // up to a preposition: "rotates staff at all ports"
+    while (end < link && (!HasRole(d_[end], kRoleSubjectStop) ||
+                          IsWord(end, "of") ||
+                          IsWordWith(end, lexicon::IsNounPhraseDeterminer))) {
+      ++end;
+    }
+    return Slice(verb, end);
+  }
+  int k = verb - 1;  // the subject ends before the verb group
+  bool passive = be;
+  while (IsWordWith(k, lexicon::IsSubjectAuxiliary) || LyAdverb(k) ||
+         IsWord(k, "not")) {
+    passive = passive || IsWordWith(k, lexicon::IsAnyBeForm);
+    --k;
+  }
+  std::string subject = k >= 0 ? ObjectClauseSubject(k, /*for_link=*/true)
+                               : std::string();
+  if (subject.empty() && !passive && verb + 1 < link &&
+      (HasRole(*next, kRolePlacePreposition) ||
+       lexicon::IsSitePreposition(next->lower))) {
+    subject = Slice(verb, link);  // "slept in their cabs"
+  }
+  return subject;
+}
+
+std::string ContextFinder::EventOffsetSubject(const FigurePlace& p,
+                                               const v1::Figure& f) const {
+  constexpr int kMaxEventWords = 4;  // "the presidential vote"
+  if (f.dimension() != v1::DIMENSION_DURATION ||
+      !IsWordWith(p.end, lexicon::IsEventOffsetWord) ||
+      IsWordWith(p.first - 1, lexicon::IsClauseSplitter) ||
+      (IsWord(p.first - 1, "with") &&
+       IsWordWith(p.first - 2, lexicon::IsClauseSplitter))) {
+    return std::string();  // "against eight minutes before the pandemic":
+                           // the compared figure's subject
+  }
+  const TokenRange r = NounPhraseRange(p.end + 1, kMaxEventWords);
+  if (r.last < r.first || Gerund(d_[r.first].lower) || PastFormAt(r.last) ||
+      PresentAfterNounAt(r.last) || !EventPhraseEndsAt(r.last + 1)) {
+    return std::string();  // "after taking office", "after Trump told",
+                           // "before the line opens"
+  }
+  return absl::StrCat("time ", Slice(p.end, r.last + 1));
+}
+
+bool ContextFinder::PresentAfterNounAt(int k) const {
+  return k > 0 && LooksPlural(d_[k].lower) && NounWord(k - 1) &&
+         !LooksPlural(d_[k - 1].lower);
+}
+
+bool ContextFinder::EventPhraseEndsAt(int k) const {
+  const Token* t = At(k);
+  if (t == nullptr) return true;
+  if (t->kind != TokenKind::kWord) {  // a mark ends it; an abbreviation's
+                                      // point inside a sentence does not
+    return !IsSymbol(*t, "/") && !(IsSymbol(*t, ".") && At(k + 1) != nullptr);
+  }
+  return HasRole(*t, kRolePlacePreposition) ||
+         lexicon::IsSitePreposition(t->lower) ||
+         (HasRole(*t, kRoleSubjectStop) && !VerbForm(t->lower) &&
+          !IrregularPast(t->lower) &&
+          !lexicon::IsSubjectAuxiliary(t->lower));  // "through", "of"
+}
+
+int ContextFinder::TimedActVerb(int link) const {
+  constexpr int kMaxTimedActWords = 6;  // "has fallen across eastern Jamaica"
+  for (int k = link - 1; k >= 0 && k >= link - kMaxTimedActWords - 1; --k) {
+    const Token& t = d_[k];
+    if (t.kind != TokenKind::kWord || InsideFigure(k) ||
+        lexicon::IsClauseSplitter(t.lower)) {
+      return -1;  // a mark, a figure, "that", "while": another clause
+    }
+    if (IsCapitalized(t)) {
+      const bool opening = k == 0 || d_[k - 1].kind == TokenKind::kSymbol;
+      if (opening && Gerund(t.lower)) return k;  // "Closing the road for"
+      continue;  // a name in a place phrase: "across eastern Jamaica"
+    }
+    if (HasRole(t, kRoleSubjectStop) && !lexicon::IsAnyBeForm(t.lower)) {
+      continue;
+    }
+    if (k > 0 && IsDash(d_[k - 1]) && !t.space_before) return -1;  // "U.S.-led"
+    const bool after_subject =  // a plural after "been" is no verb: "been
+                                // friends with"
+        (IsWordWith(k - 1, lexicon::IsSubjectAuxiliary) &&
+         !LooksPlural(t.lower)) ||
+        IsWordWith(k - 1, lexicon::IsSubjectPronoun) || IsWord(k - 1, "who");
+    if (ObjectVerbAt(k) || PastFormAt(k) || after_subject) return k;
+  }
+  return -1;
 }
 
 std::string ContextFinder::HeldObjectSubject(int j) const {

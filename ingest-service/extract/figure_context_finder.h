@@ -161,7 +161,8 @@ class ContextFinder : public TokenView {
   static bool VerbForm(absl::string_view w) { return IsVerbFormShape(w); }
 
   // The noun phrase from tokens[k] on ("overdose deaths", "National Guard
-  // troops").
+  // troops"), with a common noun's possessive after "the" ("the island's
+  // water"; a name's is a place or dropped: "Clinton's emails" -> "emails").
   std::string NounPhrase(int k, int max_words = 6) const {
     const TokenRange r = NounPhraseRange(k, max_words);
     return r.last < r.first ? std::string() : Slice(r.first, r.last + 1);
@@ -315,6 +316,9 @@ class ContextFinder : public TokenView {
   // driving". "" otherwise, and when a noun object of a verb that may put
   // things in a state stands between verb and "for" ("suspended all
   // fixtures for two weeks": the fixtures' state).
+  // A penalty verb right before "to" and the duration names it too ("were
+  // sentenced to five years" -> "sentence"), unless a custody follows ("to
+  // six years in state prison": the custody's, read elsewhere).
   std::string PenaltyDurationSubject(const FigurePlace& p) const;
 
   // What a duration after "for" measures when a person's clause says what
@@ -574,14 +578,23 @@ class ContextFinder : public TokenView {
   // "Georgia's own rate"), or "".
   std::string NounsEndingAt(int j) const;
 
-  // "the 2022 record of 92 million tonnes", "its 2024 budget of £5m": the
-  // year modifying the noun at j whose figure follows "of" (the figure's
-  // time scope), or -1.
+  // "the 2022 record of 92 million tonnes", "its 2024 budget of £5m",
+  // "expects 2026 revenue of": the year modifying the noun at j whose figure
+  // follows "of" (the figure's time scope), or -1.
   int YearModifierBefore(int j) const {
     return NounWord(j) && IsYearToken(j - 1) && !InsideFigure(j - 1) &&
-                   DeterminerBefore(j - 2)
+                   (DeterminerBefore(j - 2) || VerbBeforeYearAt(j - 2))
                ? j - 1
                : -1;
+  }
+
+  // True if tokens[k] is a lowercase word, no stop word, that a year
+  // modifying the noun after it may follow as the verb's object ("expects
+  // 2026 revenue of", "forecast 2025 sales of"; not "in 2025 revenue").
+  bool VerbBeforeYearAt(int k) const {
+    const Token* t = At(k);
+    return t != nullptr && t->kind == TokenKind::kWord && !IsCapitalized(*t) &&
+           !InsideFigure(k) && !HasRole(*t, kRoleSubjectStop);
   }
 
   // "cut their 2027 growth forecast to 3.6%", "the 2026 budget sets aside
@@ -617,6 +630,16 @@ class ContextFinder : public TokenView {
 
   // True if tokens[k] and the "s" glued to it write a decade ("1990s").
   bool DecadeAt(int k) const;
+
+  // True if a figure ends right before tokens[i], or one word before it
+  // ("8 metres deep in the 1990s").
+  bool FigureEndsJustBefore(int i) const;
+
+  // "in a normal year", "during a dry season": the end of "in" or "during",
+  // "a" or "an", one lowercase word saying which kind of period (no number
+  // word, stop word or period noun) and a singular period noun, after
+  // tokens[i]; i when the words there are not such a period.
+  int KindOfPeriodEnd(int i) const;
 
   // The end of "for 2028" at i when the year is not a modifier of a noun
   // after it ("for 2028 would be held"; not "bid for 2028 Olympics", "for
@@ -919,6 +942,55 @@ class ContextFinder : public TokenView {
   // nor a bare number whose noun is left out ("carried 66 million"); ""
   // otherwise.
   std::string ObjectSubject(const FigurePlace& p, const v1::Figure& f) const;
+
+  // What a duration after "for", "within" or "every" (lexicon::
+  // IsTimedActLink, before the figure or opening it) times when no other
+  // pass found it: the act of its clause, the verb with its object up to a
+  // preposition other than "of" ("halt imports of tomatoes for 60 days" ->
+  // "halt imports of tomatoes", "review the timetable within six weeks"),
+  // or, for a verb without an object (a pronoun is none), the clause's
+  // subject ("Heavy rain has fallen across the east for 30 hours" -> "Heavy
+  // rain", "Trains run every 20 minutes"), else the active verb with its
+  // place phrase ("some have slept in their cabs for three nights" ->
+  // "slept in their cabs"; lexicon place and site prepositions). The verb
+  // is at
+  // most kMaxTimedActWords words before the link, in the same clause (no
+  // mark, figure or clause splitter between), no verb of talking or
+  // finding, no form of "be" but for the subject; "" otherwise.
+  std::string TimedActSubject(const FigurePlace& p,
+                              const v1::Figure& f) const;
+
+  // A duration set off from an event named by a noun phrase after "after"
+  // or "before" (lexicon::IsEventOffsetWord) counts the time from or to it:
+  // "equalised eight minutes after the restart" -> "time after the
+  // restart", "two years before the presidential vote" -> "time before the
+  // presidential vote". "" for other figures, and when the phrase is a
+  // clause's subject ("two days after voters went to the polls":
+  // EventPhraseEndsAt; "before the line opens": PresentAfterNounAt; a past
+  // form ending the phrase), an act ("after taking office": a gerund), or
+  // a figure compared with another ("every 12 minutes, against eight minutes
+  // before the pandemic": after a clause splitter, or "compared with").
+  std::string EventOffsetSubject(const FigurePlace& p,
+                                 const v1::Figure& f) const;
+
+  // True if the noun phrase of an event ends before tokens[k]: the sentence
+  // ends, a mark other than "/" or an abbreviation's point ("Mrs.") follows,
+  // or a preposition ("before the crash in Egypt", "through a penalty"); not
+  // a verb or an auxiliary ("after Trump told", "before voters would").
+  bool EventPhraseEndsAt(int k) const;
+
+  // True if tokens[k] is an -s word after a lowercase singular noun word: a
+  // present verb after its subject ("the line opens"), which a noun phrase
+  // reader takes for a compound's head.
+  bool PresentAfterNounAt(int k) const;
+
+  // The verb TimedActSubject reads before the link at tokens[link]: the
+  // nearest lowercase verb (ObjectVerbAt, a past form, a gerund, or a word
+  // after an auxiliary, a modal or a subject pronoun; no plural after an
+  // auxiliary, no word a dash joins: "been friends", "U.S.-led"), or a
+  // gerund opening the sentence ("Closing the road for seven days"); -1 when
+  // a mark, a figure or a clause splitter comes first.
+  int TimedActVerb(int link) const;
 
   // The object of a verb that sets a state (lexicon::IsStateSettingVerb)
   // ending at tokens[j], right before the "for" of a time that state lasts:

@@ -150,6 +150,14 @@ ContextFinder::TokenRange ContextFinder::NounPhraseRange(int k,
         ++words;
         continue;
       }
+      if (IsPossessive(tok.lower) && words == 0 && IsWord(j - 1, "the") &&
+          !IsCapitalized(tok) && NounWord(j + 1) &&
+          !IsWordWith(j + 1, lexicon::IsQuantifierDeterminer) &&
+          !IsWordWith(j + 1, lexicon::IsSequenceAdjective)) {
+        last = j;  // "of the island's water": the whole it is a share of
+        ++words;
+        continue;
+      }
       if (IsPossessive(tok.lower) && words == 0) {
         k = j + 1;  // "of Clinton's released emails"
         continue;
@@ -1528,6 +1536,13 @@ std::string ContextFinder::CultivatedOnSubject(const FigurePlace& p) const {
 std::string ContextFinder::PenaltyDurationSubject(const FigurePlace& p) const {
   constexpr int kMaxPenaltyWords = 8;
   const int for_at = p.first - 1;
+  if (IsWord(for_at, "to") && At(for_at - 1) != nullptr &&
+      !IsWord(p.end, "in") && !IsWord(p.end, "behind")) {
+    bool persons_only = false;  // "were each sentenced to five years"; a
+                                // term "in prison" counts the custody
+    return std::string(
+        lexicon::PenaltyNoun(d_[for_at - 1].lower, &persons_only));
+  }
   if (!IsWord(for_at, "for")) return std::string();
   for (int v = for_at - 1; v >= 0 && v >= for_at - kMaxPenaltyWords; --v) {
     const Token& verb = d_[v];

@@ -1464,6 +1464,8 @@ int ContextFinder::PeriodAt(int i) const {
   }
   const int clock = OccasionEnd(i);  // "by late afternoon", "the first round"
   if (clock > i) return clock;
+  const int kind = KindOfPeriodEnd(i);  // "in a normal year"
+  if (kind > i) return kind;
   if (!MayOpenPeriod(i)) return i;
   const int named = NamedSeasonEnd(i);
   if (named > i) return named;
@@ -1517,6 +1519,11 @@ int ContextFinder::PeriodAt(int i) const {
   if (IsWord(i, "since") && IsWord(i + 1, "the") && DecadeAt(i + 2)) {
     return i + 4;  // "since the 1990s"; "in the 1990s" is often a story's
                    // background, far from its figures
+  }
+  if (IsWord(i, "in") && IsWord(i + 1, "the") && DecadeAt(i + 2) &&
+      FigureEndsJustBefore(i)) {
+    return i + 4;  // "about 90 days in the 1980s", "8 metres deep in the
+                   // 1990s": the decade the figure held in
   }
   const int part = MonthPartEnd(i);
   if (part > i) return part;
@@ -1686,6 +1693,27 @@ int ContextFinder::YearModifierInClause(const FigurePlace& p) const {
     if (year >= 0 && YearScopedNounAfter(t_, year, p.first)) return year;
   }
   return -1;
+}
+
+bool ContextFinder::FigureEndsJustBefore(int i) const {
+  return InsideFigure(i - 1) ||
+         (InsideFigure(i - 2) && d_[i - 1].kind == TokenKind::kWord);
+}
+
+int ContextFinder::KindOfPeriodEnd(int i) const {
+  if (!(IsWord(i, "in") || IsWord(i, "during")) ||
+      !(IsWord(i + 1, "a") || IsWord(i + 1, "an"))) {
+    return i;  // the cheap test first: most periods open otherwise
+  }
+  const Token* kind = At(i + 2);
+  const Token* noun = At(i + 3);
+  const bool read =
+      kind != nullptr && noun != nullptr && kind->kind == TokenKind::kWord &&
+      !IsCapitalized(*kind) && !InsideFigure(i + 2) &&
+      !HasRole(*kind, kRoleSubjectStop | kRolePeriodNoun) &&
+      lex_.NumberWord(*kind) == nullptr && noun->kind == TokenKind::kWord &&
+      HasRole(*noun, kRolePeriodNoun) && !LooksPlural(noun->lower);
+  return read ? i + 4 : i;
 }
 
 bool ContextFinder::DecadeAt(int k) const {

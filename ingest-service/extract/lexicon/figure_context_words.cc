@@ -90,7 +90,7 @@ constexpr const char* kTimeScopeWords[] = {
     "a weekday",      "per weekday",  "each weekday",  "every weekday",
     "over the year",  "each summer",  "every summer",  "each winter",
     "every winter",   "each spring",  "every spring",  "each autumn",
-    "every autumn"};
+    "every autumn",   "overnight"};
 
 constexpr const char* kPeriodOpeners[] = {
     "last",   "past",    "previous", "this",      "next",
@@ -1155,7 +1155,8 @@ constexpr Penalty kPenalties[] = {
     {"suspended", "suspension", false},
     {"jailed", "jail term", true},
     {"imprisoned", "prison term", true},
-    {"detained", "detention", true}};
+    {"detained", "detention", true},
+    {"sentenced", "sentence", true}};
 
 // The shape of kMeasuredActs' verbs, so MeasuredActNoun turns most words away
 // before comparing any: a bit per first letter, and the longest verb.
@@ -1216,6 +1217,14 @@ constexpr const char* kReachOrdinals[] = {"first"};
 // Prepositions before the time an act took ("was approved in 41 days",
 // "the results came in eight days", "repaid within 90 days").
 constexpr const char* kTimeTakenPrepositions[] = {"in", "within"};
+
+// Words after a duration that set it off from an event ("eight minutes
+// after the restart").
+constexpr const char* kEventOffsetWords[] = {"after", "before"};
+
+// Words before a duration that times the act of its clause ("halt imports
+// for 60 days", "within six weeks", "every 20 minutes").
+constexpr const char* kTimedActLinks[] = {"for", "within", "every"};
 
 // Verbs that put their object in a state a "for" time after it lasts
 // ("closed the line for two months", "suspended services for five days",
@@ -1979,6 +1988,14 @@ bool IsReachWord(absl::string_view word) {
 
 bool IsTimeTakenPreposition(absl::string_view word) {
   return InWordLists<kTimeTakenPrepositions>(word);
+}
+
+bool IsEventOffsetWord(absl::string_view word) {
+  return InWordLists<kEventOffsetWords>(word);
+}
+
+bool IsTimedActLink(absl::string_view word) {
+  return InWordLists<kTimedActLinks>(word);
 }
 
 bool IsStateSettingVerb(absl::string_view word) {

@@ -619,8 +619,9 @@ absl::string_view MeasuredActNoun(absl::string_view verb, ActFigures* figures);
 bool IsCultivationVerb(absl::string_view word);
 
 // The noun of a penalty whose length a "for" duration after the verb gives,
-// from the verb's past form ("banned" -> "ban": "was banned from driving for
-// three years"; "jailed" -> "jail term"); "" for any other word. Sets
+// or a "to" one right after it, from the verb's past form ("banned" -> "ban":
+// "was banned from driving for three years"; "jailed" -> "jail term";
+// "sentenced to six years" -> "sentence"); "" for any other word. Sets
 // *persons_only when the verb's object can only be who is punished ("jailed
 // a trader for five years"), not a thing put in a state ("suspended all
 // flights for a week"). Lowercase input.
@@ -661,6 +662,16 @@ bool IsReachWord(absl::string_view word);
 // Prepositions before the time an act took ("approved in 41 days", "repaid
 // within 90 days"). Lowercase input.
 bool IsTimeTakenPreposition(absl::string_view word);
+
+// Words after a duration that set it off from an event ("eight minutes
+// after the restart", "two years before the election"). Lowercase input.
+bool IsEventOffsetWord(absl::string_view word);
+
+// Words before a duration that times the act of its clause: how long it
+// lasted, by when it is due, how often it recurs ("halt imports for 60
+// days", "review the timetable within six weeks", "trains run every 20
+// minutes"). Lowercase input.
+bool IsTimedActLink(absl::string_view word);
 
 // Verbs that put their object in a state a "for" time lasts ("closed the
 // line for two months", "suspended services for five days"). Lowercase

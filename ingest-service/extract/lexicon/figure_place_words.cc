@@ -38,7 +38,9 @@ constexpr const char* kVenueFillVerbs[] = {
 constexpr const char* kPlaceOutputVerbs[] = {
     "produces", "exports", "imports", "grows",    "receives", "attracts",
     "consumes", "uses",    "employs", "generates", "harvests", "welcomes",
-    "hosts",    "spends",  "earns",   "loses",    "catches",  "supplies"};
+    "hosts",    "spends",  "earns",   "loses",    "catches",  "supplies",
+    // what a place counts or keeps ("India records 5 million cases a year")
+    "records",  "registers", "reports", "counts",   "holds"};
 
 // A people's adjective and its country, the adjective capitalized as written.
 struct DemonymEntry {

@@ -36,9 +36,10 @@ bool IsPlaceFeatureHead(absl::string_view word);
 bool IsVenueFillVerb(absl::string_view word);
 
 // Present-tense verbs by which a place as the clause's subject yields, takes
-// in or keeps the amount of its object ("Sardinia produces around 300
-// million litres", "Crete receives 5 million visitors"): the place is where
-// the figure holds. Lowercase input.
+// in, keeps or counts the amount of its object ("Sardinia produces around
+// 300 million litres", "Crete receives 5 million visitors", "India records
+// 5 million cases a year"): the place is where the figure holds. Lowercase
+// input.
 bool IsPlaceOutputVerb(absl::string_view word);
 
 // The country whose people `demonym` names ("Jamaican" -> "Jamaica"), or ""

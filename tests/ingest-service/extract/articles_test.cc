@@ -3179,5 +3179,34 @@ TEST_F(ArticlesTest, ParticleNamesInAFisheriesStory) {
   EXPECT_EQ(cooperative->type(), v1::SOURCE_TYPE_ORGANIZATION);
 }
 
+// Helper subj (session 34): darkhan-dzud-herders. A share of a common
+// noun's whole keeps the owner ("roughly 9% of the province's herd"); a
+// duration after "for" or "up to ... to" counts the act of its clause
+// ("taken up to 14 hours to reach the worst-hit camps"); "overnight" and a
+// year between a verb and its object ("expect 2026 meat output of") are
+// time scopes.
+TEST_F(ArticlesTest, SharesOfAWholeActsTimedAndPeriodsOfAKind) {
+  v1::Document doc = Analyze("darkhan-dzud-herders");
+  const struct {
+    const char* figure;
+    const char* subject;
+  } wants[] = {
+      {"roughly 9%", "province's herd"},
+      {"up to 14 hours", "reach the worst-hit camps"},
+      {"about 21,000 tonnes", "meat output"},
+  };
+  for (const auto& want : wants) {
+    const v1::Figure* f = FigureText(doc, want.figure);
+    ASSERT_NE(f, nullptr) << want.figure;
+    EXPECT_EQ(f->subject(), want.subject) << want.figure;
+  }
+  const v1::Figure* cold = FigureText(doc, "minus 41 degrees Celsius");
+  ASSERT_NE(cold, nullptr);
+  EXPECT_EQ(cold->time_scope(), "overnight");
+  const v1::Figure* meat = FigureText(doc, "about 21,000 tonnes");
+  ASSERT_NE(meat, nullptr);
+  EXPECT_EQ(meat->time_scope(), "2026");
+}
+
 }  // namespace
 }  // namespace factwire

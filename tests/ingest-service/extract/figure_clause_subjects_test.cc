@@ -135,7 +135,9 @@ TEST(FigureClauseSubjectsTest, AnAmountObjectCountsTheClauseSubject) {
   EXPECT_EQ(OnlySubject("He lost $5,000 at the casino."), "");
   EXPECT_EQ(OnlySubject("Ms Ode was fined £900 on Monday."), "fine");
   EXPECT_EQ(OnlySubject("Northway carried 41 million last year."), "");
-  EXPECT_EQ(OnlySubject("The launch came 12 days before the vote."), "");
+  // a time set off from an event counts the time to it (session 34)
+  EXPECT_EQ(OnlySubject("The launch came 12 days before the vote."),
+            "time before the vote");
   EXPECT_NE(OnlySubject("Harbour Mills will spend $40m expanding its plant."),
             "Harbour Mills");
 }
