@@ -735,6 +735,12 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
   // 14.32 GMT Last modified on Monday 3 November 2025 16.10 GMT") fit.
   constexpr size_t kMaxDateLineBytes = 100;
   if (line.size() > kMaxDateLineBytes) return std::nullopt;
+  // Every date ReadDate reads holds a number, and numbers are ASCII digits: a
+  // line without one is no date line (the cheapest test first).
+  if (std::none_of(line.begin(), line.end(), [](char c) { return absl::ascii_isdigit(c); })) {
+    if (update_stamp != nullptr) *update_stamp = false;
+    return std::nullopt;
+  }
   if (FirstWordEndsIt(line)) return std::nullopt;  // most lines: no full read
   const std::vector<Token> tokens = Tokenize(line);
   DateLineScan scan;
