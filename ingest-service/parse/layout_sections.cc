@@ -462,7 +462,8 @@ std::string CapitalOnlyFirst(absl::string_view word) {
 }  // namespace
 
 void TitleCaseCapitals(std::string* label) {
-  if (HasSmallLetter(*label)) return;
+  // Most inputs read no section: nothing to split.
+  if (label->empty() || HasSmallLetter(*label)) return;
   // Initials: a word of two letters ("UK"), or a label of one word of three
   // ("UAE", "NHS").
   const bool one_word = label->find(' ') == std::string::npos;
