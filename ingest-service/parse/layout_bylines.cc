@@ -651,8 +651,9 @@ absl::string_view WithoutLeadingJob(absl::string_view s) {
 
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                             absl::string_view* dated) {
+  if (s.size() > 120) return {};  // the cheap test first
   const size_t lead = WriterLeadSize(s);
-  if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
+  if (lead == 0 || EndsSentence(s)) return {};
   std::vector<std::string> names;
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
   // place or category.
