@@ -275,10 +275,13 @@ bool IsUnnamedByline(absl::string_view s) {
   }
   // "By AFP", "By The Associated Press in Suva".
   if (IsNewsAgency(credit)) return true;
-  // "By Ann Lee Associated Press": a person's names before the agency.
-  if (const std::string named = WithoutClosingAgency(std::string(credit));
-      by > 0 && named.size() < credit.size() && IsPersonName(named)) {
-    return false;
+  // "By Ann Lee Associated Press": a person's names before the agency (after a
+  // writer's lead only: the copy is made for those lines alone).
+  if (by > 0) {
+    if (const std::string named = WithoutClosingAgency(std::string(credit));
+        named.size() < credit.size() && IsPersonName(named)) {
+      return false;
+    }
   }
   // The words are counted, and the last one kept, in one pass that stores
   // none: most lines asked (headlines) fail on those two.
