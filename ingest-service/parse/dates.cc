@@ -212,13 +212,15 @@ int MonthNumber(absl::string_view w) {
 
 // Time zones of countries that write the day before the month ("05/06/2022
 // 10:15 BST" is 5 June).
+constexpr absl::string_view kDayFirstZones[] = {
+    "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
+    "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
+    "pkt", "msk", "mez", "mesz", "wat", "myt", "ict", "npt", "wita", "trt", "brt",
+    "clt", "cot", "wet"};
+
+// True when `w` is one of kDayFirstZones.
 bool IsDayFirstZone(absl::string_view w) {
-  static constexpr absl::string_view kZones[] = {
-      "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
-      "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
-      "pkt", "msk", "mez", "mesz", "wat", "myt", "ict", "npt", "wita", "trt", "brt",
-      "clt", "cot", "wet"};
-  for (absl::string_view z : kZones) {
+  for (absl::string_view z : kDayFirstZones) {
     if (w == z) return true;
   }
   return false;
@@ -283,14 +285,16 @@ bool IsDateNoise(absl::string_view w) {
       // "Mis a jour le" ("jour" is an update stamp word).
       "le", "el", "il", "em", "a", "las", "as", "alle", "ore", "ora", "mis"};
   // With the words that label the date as an update or the first
-  // publication (UpdateStampWords, PublishStampWords).
+  // publication (UpdateStampWords, PublishStampWords), and the day-first
+  // zones (IsDayFirstZone): one look-up answers.
   static const auto* const kSet = [] {
     auto* set = new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
     set->insert(UpdateStampWords().begin(), UpdateStampWords().end());
     set->insert(PublishStampWords().begin(), PublishStampWords().end());
+    set->insert(std::begin(kDayFirstZones), std::end(kDayFirstZones));
     return set;
   }();
-  return IsDayFirstZone(w) || kSet->contains(w);
+  return kSet->contains(w);
 }
 
 // What the label words before a date on a date line say of it.
