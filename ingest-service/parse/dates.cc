@@ -154,6 +154,9 @@ bool NextToken(absl::string_view line, size_t* at, Token* t) {
 
 std::vector<Token> Tokenize(absl::string_view line) {
   std::vector<Token> tokens;
+  // Room for a token every other byte, as words and spaces take: one
+  // allocation, no token moved as the vector grows, for most lines.
+  tokens.reserve(line.size() / 2 + 1);
   size_t i = 0;
   Token t;
   while (NextToken(line, &i, &t)) tokens.push_back(std::move(t));
@@ -209,13 +212,15 @@ int MonthNumber(absl::string_view w) {
 
 // Time zones of countries that write the day before the month ("05/06/2022
 // 10:15 BST" is 5 June).
+constexpr absl::string_view kDayFirstZones[] = {
+    "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
+    "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
+    "pkt", "msk", "mez", "mesz", "wat", "myt", "ict", "npt", "wita", "trt", "brt",
+    "clt", "cot", "wet"};
+
+// True when `w` is one of kDayFirstZones.
 bool IsDayFirstZone(absl::string_view w) {
-  static constexpr absl::string_view kZones[] = {
-      "gmt", "bst", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "sast",
-      "eet", "eest", "aet", "awst", "acst", "acdt", "nzt", "hkt", "sgt", "wib",
-      "pkt", "msk", "mez", "mesz", "wat", "myt", "ict", "npt", "wita", "trt", "brt",
-      "clt", "cot", "wet"};
-  for (absl::string_view z : kZones) {
+  for (absl::string_view z : kDayFirstZones) {
     if (w == z) return true;
   }
   return false;
@@ -280,14 +285,16 @@ bool IsDateNoise(absl::string_view w) {
       // "Mis a jour le" ("jour" is an update stamp word).
       "le", "el", "il", "em", "a", "las", "as", "alle", "ore", "ora", "mis"};
   // With the words that label the date as an update or the first
-  // publication (UpdateStampWords, PublishStampWords).
+  // publication (UpdateStampWords, PublishStampWords), and the day-first
+  // zones (IsDayFirstZone): one look-up answers.
   static const auto* const kSet = [] {
     auto* set = new absl::flat_hash_set<absl::string_view>(std::begin(kNoise), std::end(kNoise));
     set->insert(UpdateStampWords().begin(), UpdateStampWords().end());
     set->insert(PublishStampWords().begin(), PublishStampWords().end());
+    set->insert(std::begin(kDayFirstZones), std::end(kDayFirstZones));
     return set;
   }();
-  return IsDayFirstZone(w) || kSet->contains(w);
+  return kSet->contains(w);
 }
 
 // What the label words before a date on a date line say of it.
@@ -735,6 +742,12 @@ std::optional<CivilDate> ParseDateLine(absl::string_view line, bool* update_stam
   // 14.32 GMT Last modified on Monday 3 November 2025 16.10 GMT") fit.
   constexpr size_t kMaxDateLineBytes = 100;
   if (line.size() > kMaxDateLineBytes) return std::nullopt;
+  // Every date ReadDate reads holds a number, and numbers are ASCII digits: a
+  // line without one is no date line (the cheapest test first).
+  if (std::none_of(line.begin(), line.end(), [](char c) { return absl::ascii_isdigit(c); })) {
+    if (update_stamp != nullptr) *update_stamp = false;
+    return std::nullopt;
+  }
   if (FirstWordEndsIt(line)) return std::nullopt;  // most lines: no full read
   const std::vector<Token> tokens = Tokenize(line);
   DateLineScan scan;

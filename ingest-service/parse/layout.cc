@@ -555,14 +555,23 @@ size_t CapitalLabelPrefixSize(absl::string_view s) {
   constexpr absl::string_view kBar[] = {" | "};
   constexpr int kMaxLabelWords = 3;
   constexpr int kMaxLabels = 3;
+  const size_t window = kMaxKickerBytes + kBar[0].size();
+  size_t size = 0;
+  // The cheap test first: a small ASCII letter (no bar byte) before the first
+  // bar puts it in the first label, which is then no label in capitals.
+  const size_t small = static_cast<size_t>(
+      std::find_if(s.begin(), s.begin() + std::min(s.size(), window),
+                   [](char c) { return absl::ascii_islower(c); }) -
+      s.begin());
+  if (small < window && FindSeparator(s.substr(0, small), kBar, &size) == absl::string_view::npos) {
+    return 0;
+  }
   size_t prefix = 0;
   int labels = 0;
   bool section_label = false;
   for (; labels < kMaxLabels; ++labels) {
     const absl::string_view left = s.substr(prefix);
-    size_t size = 0;
-    const size_t at =
-        FindSeparator(left.substr(0, kMaxKickerBytes + kBar[0].size()), kBar, &size);
+    const size_t at = FindSeparator(left.substr(0, window), kBar, &size);
     if (at == absl::string_view::npos || at == 0) break;
     const absl::string_view label = left.substr(0, at);
     if (!IsUpperPlace(label) || WordCount(label) > kMaxLabelWords || HasDigit(label)) break;

@@ -275,10 +275,13 @@ bool IsUnnamedByline(absl::string_view s) {
   }
   // "By AFP", "By The Associated Press in Suva".
   if (IsNewsAgency(credit)) return true;
-  // "By Ann Lee Associated Press": a person's names before the agency.
-  if (const std::string named = WithoutClosingAgency(std::string(credit));
-      by > 0 && named.size() < credit.size() && IsPersonName(named)) {
-    return false;
+  // "By Ann Lee Associated Press": a person's names before the agency (after a
+  // writer's lead only: the copy is made for those lines alone).
+  if (by > 0) {
+    if (const std::string named = WithoutClosingAgency(std::string(credit));
+        named.size() < credit.size() && IsPersonName(named)) {
+      return false;
+    }
   }
   // The words are counted, and the last one kept, in one pass that stores
   // none: most lines asked (headlines) fail on those two.
@@ -651,8 +654,9 @@ absl::string_view WithoutLeadingJob(absl::string_view s) {
 
 std::vector<std::string> BylineAndDateStart(absl::string_view s, size_t* date,
                                             absl::string_view* dated) {
+  if (s.size() > 120) return {};  // the cheap test first
   const size_t lead = WriterLeadSize(s);
-  if (lead == 0 || s.size() > 120 || EndsSentence(s)) return {};
+  if (lead == 0 || EndsSentence(s)) return {};
   std::vector<std::string> names;
   // "Posted by Ann Lee on Mar 14, 2026 in Regional News": the date before a
   // place or category.

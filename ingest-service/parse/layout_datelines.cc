@@ -24,9 +24,11 @@ namespace {
 // The place of a dateline: one to four words, each opening with a capital, of
 // letters (any script), '.', '\'', '-' and '/' ("ST. JOHN'S", "BRUSSELS/KYIV",
 // "Navi Mumbai", "SÃO PAULO"); no digit, no sentence mark.
+// A dateline's place (IsPlaceWords) is at most this long, in bytes and in words.
+constexpr size_t kMaxPlaceBytes = 60;
+constexpr int kMaxPlaceWords = 4;
+
 bool IsPlaceWords(absl::string_view s) {
-  constexpr size_t kMaxPlaceBytes = 60;
-  constexpr int kMaxPlaceWords = 4;
   if (s.empty() || s.size() > kMaxPlaceBytes || WordCount(s) > kMaxPlaceWords ||
       !IsCapitalisedWords(s) || absl::ascii_isdigit(s[0])) {
     return false;
@@ -43,6 +45,33 @@ bool OpensLede(absl::string_view s) {
   return OpensWithCapital(s) || absl::ascii_isdigit(s[0]) || s[0] == '"' ||
          s[0] == '\'' || absl::StartsWith(s, "\xE2\x80\x9C") ||
          absl::StartsWith(s, "\xE2\x80\x98") || absl::StartsWith(s, "\xC2\xAB");
+}
+
+// True when no place IsPlaceWords reads can open `paragraph` before a
+// dateline's end (FindDatelineEnd): it opens with an ASCII byte that is no
+// capital, or its opening run of ASCII letters and spaces (which no dateline
+// end, comma or bracket cuts) holds a small-letter word, more words than a
+// place has, or more bytes. A cheap test, read before the dateline's end is
+// looked for; most paragraphs fail it at their second word.
+bool OpensWithNoPlace(absl::string_view paragraph) {
+  auto letter_or_space = [](char c) { return absl::ascii_isalpha(c) || c == ' '; };
+  if (paragraph.empty()) return true;
+  const char first = paragraph[0];
+  if (static_cast<unsigned char>(first) < 0x80 && first != ' ' &&
+      !absl::ascii_isupper(first)) {
+    return true;
+  }
+  // paragraph[0, k] lies in every place read when paragraph[k + 1] is still in
+  // the run: a place is cut at most one byte (a space) before the run ends.
+  int words = 0;
+  for (size_t k = 0; k + 1 < paragraph.size() && letter_or_space(paragraph[k]) &&
+                     letter_or_space(paragraph[k + 1]);
+       ++k) {
+    if (k >= kMaxPlaceBytes) return true;
+    if (paragraph[k] == ' ' || (k > 0 && paragraph[k - 1] != ' ')) continue;
+    if (absl::ascii_islower(paragraph[k]) || ++words > kMaxPlaceWords) return true;
+  }
+  return false;
 }
 
 // A dateline opening a paragraph, as MatchDateline reads it.
@@ -151,6 +180,7 @@ DatelineHead SplitDatelineHead(absl::string_view head) {
 // colon, a date or an agency is needed; a bare "PLACE: " is read in context
 // (ReadLayout). Empty place when `paragraph` opens with none.
 DatelineMatch MatchDateline(absl::string_view paragraph) {
+  if (OpensWithNoPlace(paragraph)) return {};
   size_t head_end = 0, lede = 0;
   const DatelineEnd end = FindDatelineEnd(paragraph, &head_end, &lede);
   if (end == DatelineEnd::kNone) return {};

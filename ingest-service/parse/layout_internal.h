@@ -7,6 +7,7 @@
 #define FACTWIRE_INGEST_SERVICE_PARSE_LAYOUT_INTERNAL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -71,8 +72,17 @@ inline constexpr size_t kMaxMetaLineBytes = 120;
 template <size_t N>
 size_t FindSeparator(absl::string_view s, const absl::string_view (&separators)[N],
                      size_t* size) {
+  // The separators' second bytes, as a set of 256 bits: most spaces open a
+  // word, whose byte is none of them.
+  uint64_t second[4] = {};
+  for (absl::string_view sep : separators) {
+    const unsigned char b = static_cast<unsigned char>(sep[1]);
+    second[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] != ' ' || s[i + 1] == ' ') continue;
+    if (s[i] != ' ') continue;
+    const unsigned char next = static_cast<unsigned char>(s[i + 1]);
+    if (((second[next >> 6] >> (next & 63)) & 1) == 0) continue;
     for (absl::string_view sep : separators) {
       if (s[i + 1] == sep[1] && s.compare(i, sep.size(), sep) == 0) {
         *size = sep.size();

@@ -182,6 +182,16 @@ absl::string_view FirstSpacedMark(absl::string_view s) {
   return absl::string_view();
 }
 
+// True when a space in `s` (before its last two bytes) is followed by a mark
+// byte (IsMarkByte), as every part and crumb separator and every spaced mark
+// (FirstSpacedMark) opens: one pass that turns most lines of words away.
+bool HasSpaceBeforeMark(absl::string_view s) {
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] == ' ' && IsMarkByte(s[i + 1])) return true;
+  }
+  return false;
+}
+
 // Marks that join a headline's words as often as a breadcrumb's steps: dashes
 // ("Kenya - Uganda - Tanzania", "Ruto – Raila – Kalonzo"), '&', '+', commas.
 constexpr absl::string_view kHeadlineMarks[] = {
@@ -241,7 +251,7 @@ bool IsSectionStep(absl::string_view s) {
 
 bool IsSeparated(absl::string_view s) {
   size_t size = 0;
-  return s.size() <= kMaxMetaLineBytes &&
+  return s.size() <= kMaxMetaLineBytes && HasSpaceBeforeMark(s) &&
          (FindSeparator(s, kPartSeparators, &size) != absl::string_view::npos ||
           FindSeparator(s, kCrumbSeparators, &size) != absl::string_view::npos ||
           !RepeatedMarkSteps(s).empty());
@@ -462,7 +472,8 @@ std::string CapitalOnlyFirst(absl::string_view word) {
 }  // namespace
 
 void TitleCaseCapitals(std::string* label) {
-  if (HasSmallLetter(*label)) return;
+  // Most inputs read no section: nothing to split.
+  if (label->empty() || HasSmallLetter(*label)) return;
   // Initials: a word of two letters ("UK"), or a label of one word of three
   // ("UAE", "NHS").
   const bool one_word = label->find(' ') == std::string::npos;

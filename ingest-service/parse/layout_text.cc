@@ -100,7 +100,10 @@ bool IsSingleSpaced(absl::string_view text, const std::vector<Line>& lines) {
 }  // namespace
 
 std::vector<Line> SplitLines(absl::string_view text) {
+  // Room for the lines of most articles: one allocation, no copy as it grows.
+  constexpr size_t kLinesReserved = 16;
   std::vector<Line> lines;
+  lines.reserve(kLinesReserved);
   bool blank_before = true;
   size_t i = 0;
   while (i <= text.size()) {
